@@ -1,0 +1,50 @@
+package dev.collabinfra.lint;
+
+import dev.collabinfra.template.Node;
+import dev.collabinfra.template.Position;
+import dev.collabinfra.template.Severity;
+import dev.collabinfra.template.Template;
+import java.util.List;
+
+/** What a rule sees while it checks one template, and where it reports. */
+public final class LintContext {
+
+    private final Template template;
+    private final LintServices services;
+    private final List<Finding> sink;
+    private Rule current;
+
+    LintContext(Template template, LintServices services, List<Finding> sink) {
+        this.template = template;
+        this.services = services;
+        this.sink = sink;
+    }
+
+    void setRule(Rule rule) {
+        this.current = rule;
+    }
+
+    public Template template() {
+        return template;
+    }
+
+    /** Shared, build-wide services: the resource specification, other templates, environments. */
+    public LintServices services() {
+        return services;
+    }
+
+    /** Reports a finding of the running rule at a node. */
+    public void report(Node at, String message) {
+        report(at.position(), message);
+    }
+
+    /** Reports a finding of the running rule at a position. */
+    public void report(Position at, String message) {
+        report(current.id(), current.severity(), at, message);
+    }
+
+    /** Reports a finding under an explicit id and severity (for rules that own several ids). */
+    public void report(String ruleId, Severity severity, Position at, String message) {
+        sink.add(new Finding(ruleId, severity, template.file(), at, message));
+    }
+}

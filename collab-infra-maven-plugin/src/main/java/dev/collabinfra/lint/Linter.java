@@ -1,0 +1,68 @@
+package dev.collabinfra.lint;
+
+import dev.collabinfra.template.ParseIssue;
+import dev.collabinfra.template.ParseResult;
+import dev.collabinfra.template.Template;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/** Runs every rule over a template and returns its findings, sorted, with suppressions applied. */
+public final class Linter {
+
+    private final List<Rule> rules;
+    private final Set<String> ignoredRules;
+    private final LintServices services;
+
+    /**
+     * @param rules the rules to run, in order
+     * @param ignoredRules rule ids (or id prefixes such as {@code W}) never to report
+     * @param services shared state for one validation run
+     */
+    public Linter(List<Rule> rules, Set<String> ignoredRules, LintServices services) {
+        this.rules = List.copyOf(rules);
+        this.ignoredRules = Set.copyOf(ignoredRules);
+        this.services = services;
+    }
+
+    public LintServices services() {
+        return services;
+    }
+
+    /** Parses and checks one file. */
+    public List<Finding> lint(Path file) {
+        ParseResult result = services.parse(file);
+        List<Finding> findings = new ArrayList<>();
+        for (ParseIssue issue : result.issues()) {
+            findings.add(new Finding(issue.ruleId(), issue.severity(), file, issue.position(), issue.message()));
+        }
+        Template template = result.template();
+        if (template != null) {
+            LintContext context = new LintContext(template, services, findings);
+            for (Rule rule : rules) {
+                context.setRule(rule);
+                rule.check(context);
+            }
+        }
+        Suppressions suppressions = template == null ? Suppressions.none(ignoredRules) : Suppressions.of(template, ignoredRules);
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (!suppressions.suppresses(finding)) {
+                kept.add(finding);
+            }
+        }
+        Collections.sort(kept);
+        return kept;
+    }
+
+    /** Checks many files; findings come back in file order. */
+    public List<Finding> lintAll(List<Path> files) {
+        List<Finding> all = new ArrayList<>();
+        for (Path file : files) {
+            all.addAll(lint(file));
+        }
+        return all;
+    }
+}

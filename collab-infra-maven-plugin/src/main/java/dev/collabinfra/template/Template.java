@@ -1,0 +1,86 @@
+package dev.collabinfra.template;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A parsed CloudFormation template: where it came from, its text, and its root mapping with a
+ * position on every node.
+ */
+public final class Template {
+
+    /** The format the file was written in. */
+    public enum Format {
+        YAML,
+        JSON
+    }
+
+    private final Path file;
+    private final String text;
+    private final Format format;
+    private final MapNode root;
+
+    public Template(Path file, String text, Format format, MapNode root) {
+        this.file = file;
+        this.text = text;
+        this.format = format;
+        this.root = root;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The source text, as decoded from UTF-8. */
+    public String text() {
+        return text;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    public MapNode root() {
+        return root;
+    }
+
+    /** A top-level section when it is present and a mapping. */
+    public Optional<MapNode> section(String name) {
+        return root.getMap(name);
+    }
+
+    /** A top-level section, or an empty mapping when it is absent or not a mapping. */
+    public MapNode sectionOrEmpty(String name) {
+        return section(name).orElseGet(() -> MapNode.empty(root.position()));
+    }
+
+    public MapNode resources() {
+        return sectionOrEmpty("Resources");
+    }
+
+    public MapNode parameters() {
+        return sectionOrEmpty("Parameters");
+    }
+
+    public MapNode conditions() {
+        return sectionOrEmpty("Conditions");
+    }
+
+    public MapNode mappings() {
+        return sectionOrEmpty("Mappings");
+    }
+
+    public MapNode outputs() {
+        return sectionOrEmpty("Outputs");
+    }
+
+    /** The {@code Type} of a resource, when the resource is a mapping with a scalar type. */
+    public Optional<String> resourceType(String logicalId) {
+        return resources().getMap(logicalId).flatMap(r -> r.getString("Type"));
+    }
+
+    @Override
+    public String toString() {
+        return file.toString();
+    }
+}

@@ -1,0 +1,150 @@
+package dev.collabinfra.template;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads YAML and JSON templates into {@link Template}s. Mistakes become {@link ParseIssue}s with
+ * positions; this class never throws for bad input, only for I/O errors.
+ *
+ * <p>The parser is safe on hostile input: it builds no objects from tags, never expands aliases
+ * (it reports them), and bounds nesting depth and file size.
+ */
+public final class TemplateParser {
+
+    /** Largest template CloudFormation accepts (from S3), in bytes; cfn-lint's E1002 uses the same. */
+    public static final int MAX_TEMPLATE_BYTES = 1_000_000;
+
+    /** Deepest nesting of mappings and sequences the parser follows. */
+    public static final int MAX_DEPTH = 100;
+
+    /** Reads and parses a file. */
+    public ParseResult parse(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_TEMPLATE_BYTES) {
+            return failed(new ParseIssue("E1002", Severity.ERROR, Position.START,
+                    "Template is " + size + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES
+                            + " bytes; split it into nested stacks"));
+        }
+        return parse(file, Files.readAllBytes(file));
+    }
+
+    /** Parses bytes read from {@code file} (used for messages and for the template's name). */
+    public ParseResult parse(Path file, byte[] bytes) {
+        if (bytes.length > MAX_TEMPLATE_BYTES) {
+            return failed(new ParseIssue("E1002", Severity.ERROR, Position.START,
+                    "Template is " + bytes.length + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES
+                            + " bytes; split it into nested stacks"));
+        }
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (InvalidUtf8 e) {
+            return failed(new ParseIssue("E0015", Severity.ERROR, e.position,
+                    "File is not valid UTF-8 (byte 0x" + String.format("%02X", e.badByte)
+                            + "); CloudFormation reads templates as UTF-8: save the file as UTF-8"));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return parseText(file, text);
+    }
+
+    /** Parses template text. */
+    public ParseResult parseText(Path file, String text) {
+        if (isBlank(text)) {
+            return failed(new ParseIssue("E0016", Severity.ERROR, Position.START,
+                    "File is empty; a template needs at least a Resources section"));
+        }
+        List<ParseIssue> issues = new ArrayList<>();
+        Node root;
+        Template.Format format;
+        if (looksLikeJson(text)) {
+            format = Template.Format.JSON;
+            root = new JsonTreeBuilder(text, issues).build();
+        } else {
+            format = Template.Format.YAML;
+            root = new YamlTreeBuilder(text, issues).build();
+        }
+        if (root == null) {
+            return new ParseResult(null, issues);
+        }
+        if (!(root instanceof MapNode map)) {
+            issues.add(new ParseIssue("E0000", Severity.ERROR, root.position(),
+                    "A template must be a mapping of sections (AWSTemplateFormatVersion, Resources, ...) at the top level"));
+            return new ParseResult(null, issues);
+        }
+        return new ParseResult(new Template(file, text, format, map), issues);
+    }
+
+    private static ParseResult failed(ParseIssue issue) {
+        return new ParseResult(null, List.of(issue));
+    }
+
+    private static boolean isBlank(String text) {
+        for (String line : text.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.equals("---") && !trimmed.equals("...")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{';
+            }
+        }
+        return false;
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws InvalidUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            decoder.reset();
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+            decoder.decode(in, out, true);
+            int badOffset = in.position();
+            out.flip();
+            String good = out.toString();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < good.length(); i++) {
+                if (good.charAt(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            throw new InvalidUtf8(new Position(line, column), bytes[Math.min(badOffset, bytes.length - 1)] & 0xFF);
+        }
+    }
+
+    private static final class InvalidUtf8 extends Exception {
+        private final Position position;
+        private final int badByte;
+
+        InvalidUtf8(Position position, int badByte) {
+            super(null, null, false, false);
+            this.position = position;
+            this.badByte = badByte;
+        }
+    }
+}
