@@ -1,0 +1,81 @@
+package dev.collabinfra.maven;
+
+import dev.collabinfra.core.ProgressListener;
+import dev.collabinfra.core.UserException;
+import java.io.File;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Parameters every goal shares, and the one place where core exceptions become Maven ones: a
+ * {@link UserException} fails the build with its message and no stack trace; anything else is an
+ * unexpected {@link MojoExecutionException}.
+ */
+public abstract class AbstractCollabInfraMojo extends AbstractMojo {
+
+    /** The project being built (a stand-in project when a goal runs without a pom). */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
+    /** The Maven session, for settings, batch mode and user properties. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
+    /**
+     * Skips every goal of this plugin.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * The directory that holds the CloudFormation templates, or a single template file.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.TEMPLATES, defaultValue = "${project.basedir}/src/main/cloudformation")
+    protected File templates;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || isGoalSkipped()) {
+            getLog().info("collab-infra " + goal() + " skipped (" + (skip ? PropertyNames.SKIP : goalSkipProperty()) + "=true)");
+            return;
+        }
+        try {
+            doExecute();
+        } catch (UserException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("collab-infra " + goal() + " failed unexpectedly: " + e, e);
+        }
+    }
+
+    /** The goal name, for messages. */
+    protected abstract String goal();
+
+    /** True when the goal's own skip parameter is set. */
+    protected abstract boolean isGoalSkipped();
+
+    /** The goal's own skip property, for the skip message. */
+    protected abstract String goalSkipProperty();
+
+    protected abstract void doExecute() throws MojoExecutionException, MojoFailureException;
+
+    /** The core's view of the Mojo log. */
+    protected ProgressListener progress() {
+        return new MavenProgressListener(getLog());
+    }
+
+    /** True in batch mode ({@code -B}), where progress lines stay quiet. */
+    protected boolean batchMode() {
+        return session != null && !session.getRequest().isInteractiveMode();
+    }
+}
