@@ -13,15 +13,17 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Zips files so that the same content always gives the same bytes, and so the same hash and S3
- * key: entries sorted by their {@code /}-separated path, every time set to 1980-01-01 00:00 (the
- * DOS epoch) as a local date-time so the time zone plays no part, no extra fields (the extended
- * timestamp field appears only when a {@code FileTime} is set), no directory entries and no
+ * key: entries sorted by their {@code /}-separated path, every time set to 2000-01-01 00:00 as a
+ * local date-time so the time zone plays no part, no extra fields, no directory entries and no
  * permission bits (java.util.zip records none, so every file unpacks with the reader's defaults).
  */
 public final class ReproducibleZip {
 
-    /** The DOS epoch; {@link ZipEntry#setTimeLocal} stores it without an extended-timestamp field. */
-    static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * Not the DOS epoch 1980-01-01 00:00: java.util.zip takes exactly that value for "before 1980"
+     * and then adds an extended-timestamp extra field holding the machine's time zone offset.
+     */
+    static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private ReproducibleZip() {}
 
