@@ -4,6 +4,7 @@ import dev.collabinfra.bundle.ArtifactStore;
 import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -46,6 +47,11 @@ public final class S3ArtifactStore implements ArtifactStore {
             return;
         } catch (NoSuchBucketException e) {
             // handled below
+        } catch (SdkClientException e) {
+            // No credentials, no region, endpoint unreachable: the user fixes these, no stack trace.
+            throw new UserException("Could not reach S3 bucket " + settings.bucket() + ": " + e.getMessage()
+                    + "; check the AWS credentials (-Dcollab-infra.profile, AWS_PROFILE or AWS_ACCESS_KEY_ID), the region "
+                    + "and -Dcollab-infra.endpoint", e);
         } catch (S3Exception e) {
             if (e.statusCode() == 403) {
                 throw new UserException("Access to S3 bucket " + settings.bucket() + " was denied (403)"
