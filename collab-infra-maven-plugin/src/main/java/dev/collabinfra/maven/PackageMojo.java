@@ -81,6 +81,6 @@ public class PackageMojo extends AbstractBundleMojo {
         }
         projectHelper.attachArtifact(project, "zip", CLASSIFIER, bundleFile);
         getLog().info("Packaged " + bundle.templates().size() + " template(s) and "
-                + (bundle.files().size() - bundle.templates().size()) + " code archive(s) into " + bundleFile.getName());
+                + (bundle.files().size() - bundle.templates().size()) + " code archive(s) into " + bundleFile.getName() + " (attached with classifier " + CLASSIFIER + ")");
     }
 }
