@@ -3,6 +3,7 @@ package dev.collabinfra.bundle;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.template.ParseIssue;
 import dev.collabinfra.template.ParseResult;
+import dev.collabinfra.template.ScalarNode;
 import dev.collabinfra.template.Severity;
 import dev.collabinfra.template.Template;
 import dev.collabinfra.template.TemplateParser;
@@ -36,7 +37,7 @@ public final class BundleResolver {
         this.displayRoot = displayRoot.toAbsolutePath().normalize();
     }
 
-    private record Found(ReferenceKind kind, String logicalId, dev.collabinfra.template.ScalarNode node, Path target) {}
+    private record Found(ReferenceKind kind, String logicalId, ScalarNode node, Path target) {}
 
     private record Parsed(Template template, byte[] bytes, List<Found> references) {}
 
@@ -161,7 +162,7 @@ public final class BundleResolver {
         return root.relativize(path).toString().replace('\\', '/');
     }
 
-    private String where(Path file, dev.collabinfra.template.ScalarNode node) {
+    private String where(Path file, ScalarNode node) {
         return display(file) + ":" + node.position();
     }
 

@@ -1,6 +1,7 @@
 package dev.collabinfra.bundle;
 
 import dev.collabinfra.core.ProgressListener;
+import dev.collabinfra.template.Template;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ public final class BundleUpload {
         UploadReport report = new BundleUploader(store, options.parallelism(), listener)
                 .upload(rendered.artifacts(), options.forceUpload(), options.metadata());
         Files.createDirectories(outputDir);
-        String extension = rendered.mainFormat() == dev.collabinfra.template.Template.Format.JSON ? "json" : "yaml";
+        String extension = rendered.mainFormat() == Template.Format.JSON ? "json" : "yaml";
         Path packaged = outputDir.resolve("main.packaged." + extension);
         Files.write(packaged, rendered.mainBytes());
         Path reportFile = outputDir.resolve("upload-report.json");
