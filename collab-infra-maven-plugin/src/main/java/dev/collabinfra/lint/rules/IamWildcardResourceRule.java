@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * An identity policy that allows write actions on {@code Resource: "*"}. Read-only verbs
- * (Describe, List, Get, BatchGet, Head, Lookup, Search, View, Query, Scan, Filter) are fine on
+ * (Describe, List, Get, BatchGet, BatchCheck, Head, Lookup, Search, View, Query, Scan, Filter) are fine on
  * "*", and so are the few writes that either cannot be scoped to a resource or only append
  * telemetry: CloudWatch metrics, X-Ray segments, the ENI actions a VPC Lambda needs, and writing
  * to CloudWatch Logs (what AWSLambdaBasicExecutionRole grants). {@code "*"} alone is W9202's.
@@ -18,7 +18,7 @@ import java.util.Set;
 public final class IamWildcardResourceRule implements Rule {
 
     private static final List<String> READ_VERBS = List.of(
-            "describe", "list", "get", "batchget", "head", "lookup", "search", "view", "query", "scan", "filter");
+            "describe", "list", "get", "batchget", "batchcheck", "head", "lookup", "search", "view", "query", "scan", "filter");
 
     private static final Set<String> UNSCOPED_WRITES = Set.of(
             "cloudwatch:putmetricdata", "xray:puttracesegments", "xray:puttelemetryrecords",
