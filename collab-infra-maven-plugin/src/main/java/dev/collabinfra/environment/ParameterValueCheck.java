@@ -65,8 +65,7 @@ final class ParameterValueCheck {
             for (String raw : items) {
                 String item = list ? raw.strip() : raw;
                 if (!allowed.contains(item) && !numericallyAllowed(element, item, allowed)) {
-                    String hint = noEcho ? "" : dev.collabinfra.template.Suggestions.closest(item, allowed)
-                            .map(s -> " Did you mean '" + s + "'?").orElse("");
+                    String hint = noEcho ? "" : suggestion(item, allowed).map(s -> " Did you mean '" + s + "'?").orElse("");
                     out.add(new Violation("E9104", p + " value " + (noEcho ? shown : "'" + item + "'")
                             + " is not one of its AllowedValues " + allowed + "." + hint));
                 }
@@ -85,9 +84,9 @@ final class ParameterValueCheck {
                 }
             });
             bound(declaration, "MinLength").filter(min -> value.length() < min.intValue()).ifPresent(min -> out.add(
-                    new Violation("E9106", p + " value " + shown + " is " + value.length() + " characters, shorter than its MinLength " + min)));
+                    new Violation("E9106", p + " value " + shown + " is " + length(value, noEcho) + "shorter than its MinLength " + min)));
             bound(declaration, "MaxLength").filter(max -> value.length() > max.intValue()).ifPresent(max -> out.add(
-                    new Violation("E9106", p + " value " + shown + " is " + value.length() + " characters, longer than its MaxLength " + max)));
+                    new Violation("E9106", p + " value " + shown + " is " + length(value, noEcho) + "longer than its MaxLength " + max)));
         }
         if (element.equals("Number")) {
             for (String raw : items) {
@@ -103,6 +102,26 @@ final class ParameterValueCheck {
             }
         }
         return out;
+    }
+
+    /** The closest allowed value, or one sharing at least four leading letters ({@code stage} for {@code staging}). */
+    private static Optional<String> suggestion(String item, List<String> allowed) {
+        return dev.collabinfra.template.Suggestions.closest(item, allowed).or(() -> allowed.stream()
+                .filter(a -> sharedPrefix(a.toLowerCase(java.util.Locale.ROOT), item.toLowerCase(java.util.Locale.ROOT)) >= 4)
+                .max(java.util.Comparator.comparingInt(a -> sharedPrefix(a, item))));
+    }
+
+    private static int sharedPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** "12 characters, " or nothing for a NoEcho value, whose length is a hint to it too. */
+    private static String length(String value, boolean noEcho) {
+        return noEcho ? "" : value.length() + " characters, ";
     }
 
     private static boolean numericallyAllowed(String type, String item, List<String> allowed) {
