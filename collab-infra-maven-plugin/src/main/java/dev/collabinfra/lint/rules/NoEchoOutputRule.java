@@ -59,10 +59,13 @@ public final class NoEchoOutputRule implements Rule {
             if (function.equals("Fn::Sub")) {
                 Node argument = Intrinsics.argument(map);
                 Node string = argument instanceof ListNode list && !list.items().isEmpty() ? list.get(0) : argument;
+                // names defined in the Sub's own variable map shadow parameters of the same name
+                Set<String> local = argument instanceof ListNode list && list.size() > 1 && list.get(1) instanceof MapNode vars
+                        ? vars.keys() : Set.of();
                 if (string instanceof ScalarNode scalar) {
                     Matcher m = SUB_VARIABLE.matcher(scalar.value());
                     while (m.find()) {
-                        if (noEcho.contains(m.group(1).strip())) {
+                        if (noEcho.contains(m.group(1).strip()) && !local.contains(m.group(1).strip())) {
                             report(ctx, output, scalar, m.group(1).strip());
                         }
                     }
