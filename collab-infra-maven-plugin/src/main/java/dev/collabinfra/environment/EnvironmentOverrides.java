@@ -11,13 +11,19 @@ import java.util.Optional;
  * or in the POM's plugin configuration. The Mojo fills the maps; this class only holds them and
  * knows the property names, so the core stays free of Maven.
  *
- * @param origin how to name the place in messages: {@code command line} or {@code POM}
+ * @param origin how to name the place in messages: {@link #COMMAND_LINE} or {@link #POM}
  * @param settings single-valued settings by name (see {@link #SETTINGS})
  * @param parameters template parameter values by parameter name
  * @param tags stack tags by key
  */
 public record EnvironmentOverrides(String origin, Map<String, String> settings, Map<String, String> parameters,
         Map<String, String> tags) {
+
+    /** The origin name for values typed on the command line. */
+    public static final String COMMAND_LINE = "command line";
+
+    /** The origin name for values from the plugin's POM configuration. */
+    public static final String POM = "POM";
 
     /** Prefix of every property a user types: {@code collab-infra.}. */
     public static final String PREFIX = "collab-infra.";
@@ -67,9 +73,15 @@ public record EnvironmentOverrides(String origin, Map<String, String> settings, 
         return Optional.ofNullable(settings.get(name));
     }
 
-    /** How a value given here is named in messages, e.g. {@code command line (-Dcollab-infra.region)}. */
+    /**
+     * How a value given here is named in messages: {@code command line (-Dcollab-infra.region)} or
+     * {@code POM <parameters><DesiredCapacity>}, so the user knows what to edit.
+     */
     Source source(String key) {
-        return Source.named(origin + " (" + PREFIX + key + ")");
+        if (origin.equals(POM)) {
+            return Source.named("POM <" + key.replace(".", "><") + ">");
+        }
+        return Source.named(origin + " (-D" + PREFIX + key + ")");
     }
 
     private static Map<String, String> copyWithoutBlanks(Map<String, String> in) {

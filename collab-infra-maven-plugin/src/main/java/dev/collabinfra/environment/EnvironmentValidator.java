@@ -116,19 +116,28 @@ public final class EnvironmentValidator {
                 r.error(v.ruleId(), "parameters." + name, v.message());
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (MapNode.Entry parameter : declared.entries()) {
-            boolean hasDefault = parameter.value() instanceof MapNode m && m.containsKey("Default");
-            if (!hasDefault && !env.parameters().containsKey(parameter.key())) {
-                missing.add(parameter.key());
-            }
-        }
+        List<String> missing = missingParameters(env, main);
         if (!missing.isEmpty()) {
             r.error("E9102", "parameters", "Environment '" + env.name() + "' gives no value for " + String.join(", ", missing)
                     + ", which " + (missing.size() == 1 ? "has" : "have") + " no Default in " + main.file().getFileName()
                     + "; add " + (missing.size() == 1 ? "it" : "them") + " under 'parameters:' (or pass -Dcollab-infra.parameters."
                     + missing.get(0) + "=VALUE)");
         }
+    }
+
+    /**
+     * Parameters of the main template without a Default that the environment does not give, in
+     * template order. {@code deploy} fills these from the stack's previous values when it exists.
+     */
+    public static List<String> missingParameters(Environment env, Template main) {
+        List<String> missing = new ArrayList<>();
+        for (MapNode.Entry parameter : main.parameters().entries()) {
+            boolean hasDefault = parameter.value() instanceof MapNode m && m.containsKey("Default");
+            if (!hasDefault && !env.parameters().containsKey(parameter.key())) {
+                missing.add(parameter.key());
+            }
+        }
+        return missing;
     }
 
     private static void tags(Environment env, Reporter r) {

@@ -132,4 +132,25 @@ class EnvironmentValidatorTest {
         assertThat(findings).extracting(Finding::message).anySatisfy(m -> assertThat(m).contains("52 tags", "at most 50"))
                 .anySatisfy(m -> assertThat(m).contains("Tag 'Long' value is 257 characters"));
     }
+
+    @Test
+    void aBadValueFromTheCommandLineIsReportedNamingTheProperty() throws IOException {
+        Environment dev = loader.load(DIR, "dev");
+        ResolvedEnvironment resolved = ResolvedEnvironment.resolve(dev, EnvironmentOverrides.fromProperties(
+                EnvironmentOverrides.COMMAND_LINE, Map.of("collab-infra.parameters.DesiredCapacity", "99")),
+                EnvironmentOverrides.none(EnvironmentOverrides.POM));
+        List<Finding> findings = new EnvironmentValidator(services).validate(resolved.environment(), main());
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("E9106");
+            assertThat(f.file()).isEqualTo(DIR.resolve("environments/dev.yaml"));
+            assertThat(f.position().line()).isEqualTo(1);
+            assertThat(f.message()).contains("above its MaxValue 20", "(value from command line (-Dcollab-infra.parameters.DesiredCapacity))");
+        });
+    }
+
+    @Test
+    void missingParametersAreListedInTemplateOrder() {
+        Environment partial = Environment.builder("partial").parameter("EnvironmentName", "dev", null).build();
+        assertThat(EnvironmentValidator.missingParameters(partial, main())).containsExactly("DomainName", "CertificateArn", "DbPassword");
+    }
 }

@@ -53,7 +53,7 @@ class ResolvedEnvironmentTest {
         assertThat(resolved.endpoint()).contains("http://127.0.0.1:4566");
         assertThat(resolved.profile()).contains("pom-profile");
         assertThat(resolved.createBucket()).isTrue();
-        assertThat(env.source("bucket").orElseThrow().toString()).isEqualTo("POM (collab-infra.bucket)");
+        assertThat(env.source("bucket").orElseThrow().toString()).isEqualTo("POM <bucket>");
     }
 
     @Test
@@ -90,8 +90,9 @@ class ResolvedEnvironmentTest {
         assertThat(resolved.profile()).contains("cli-profile");
         assertThat(resolved.createBucket()).isFalse();
         assertThat(env.source("parameters.DesiredCapacity").orElseThrow().toString())
-                .isEqualTo("command line (collab-infra.parameters.DesiredCapacity)");
+                .isEqualTo("command line (-Dcollab-infra.parameters.DesiredCapacity)");
         assertThat(commandLine.settings()).doesNotContainKey("skip");
+        assertThat(env.source("tags.Owner").orElseThrow().toString()).isEqualTo("POM <tags><Owner>");
     }
 
     @Test
