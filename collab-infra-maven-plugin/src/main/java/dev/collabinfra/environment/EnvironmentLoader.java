@@ -33,6 +33,8 @@ public final class EnvironmentLoader {
     /** Folder, relative to the templates directory, that holds one file per environment. */
     public static final String FOLDER = "environments";
 
+    private static final java.util.regex.Pattern VALID_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     private final Interpolator interpolator;
     private final TemplateParser parser = new TemplateParser();
 
@@ -69,6 +71,10 @@ public final class EnvironmentLoader {
 
     /** Loads a named environment; an unknown name is an error listing the known ones. */
     public Environment load(Path templatesDir, String name) {
+        if (!VALID_NAME.matcher(name).matches()) {
+            throw new UserException("Environment name '" + name + "' is not valid: use letters, digits, '.', '_' and '-'"
+                    + " (it names the file environments/<name>.yaml)");
+        }
         Path file = directory(templatesDir).resolve(name + ".yaml");
         if (!Files.isRegularFile(file)) {
             throw unknownEnvironment(templatesDir, name);
@@ -85,6 +91,9 @@ public final class EnvironmentLoader {
                     + " (and no other environment file in " + directory(templatesDir) + "); create it or fix -Denv");
         }
         String hint = Suggestions.closest(name, known).map(s -> " Did you mean '" + s + "'?").orElse("");
+        if (Files.isRegularFile(directory(templatesDir).resolve(name + ".yml"))) {
+            hint = " There is a " + name + ".yml: rename it to " + name + ".yaml." + hint;
+        }
         return new UserException("Environment '" + name + "' is unknown: no file " + expected + "." + hint
                 + " Known environments: " + String.join(", ", known) + ".");
     }

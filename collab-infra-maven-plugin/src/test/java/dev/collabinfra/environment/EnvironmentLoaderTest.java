@@ -168,4 +168,17 @@ class EnvironmentLoaderTest {
         assertThat(e.problems().get(0).position().line()).isEqualTo(2);
         assertThat(e.problems().get(0).message()).contains("parameters.Vpc", "CloudFormation function", "not evaluated");
     }
+
+    @Test
+    void aYmlFileIsPointedOutAndPathsAreNotNames() throws IOException {
+        write("dev", "region: us-west-2\n");
+        Files.writeString(templates.resolve("environments/prod.yml"), "region: us-east-1\n");
+        assertThatThrownBy(() -> loader.load(templates, "prod"))
+                .isInstanceOf(UserException.class)
+                .hasMessageContaining("There is a prod.yml: rename it to prod.yaml.")
+                .hasMessageContaining("Known environments: dev.");
+        assertThatThrownBy(() -> loader.load(templates, "../main"))
+                .isInstanceOf(UserException.class)
+                .hasMessageContaining("Environment name '../main' is not valid");
+    }
 }
