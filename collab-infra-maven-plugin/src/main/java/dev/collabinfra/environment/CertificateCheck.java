@@ -56,7 +56,9 @@ final class CertificateCheck {
                 }
             } else if (env.region().isPresent() && !certRegion.get().equals(env.region().get())) {
                 String origin = fromEnvironment ? "" : usage.origin() instanceof Parameter p
-                        ? " (the Default of parameter '" + p.name() + "')" : " (written in the template)";
+                        ? " (the Default of parameter '" + p.name() + "')"
+                        : " (written at " + ((Literal) usage.origin()).file().getFileName() + ":"
+                                + ((Literal) usage.origin()).node().position().line() + ")";
                 r.error("E9111", key, "Load balancer " + usage.where() + " gets certificate " + described + origin
                         + ", which is in " + certRegion.get() + ", but environment '" + env.name() + "' deploys to "
                         + env.region().get() + "; a load balancer needs a certificate from its own region: request or import"

@@ -153,4 +153,39 @@ class EnvironmentValidatorTest {
         Environment partial = Environment.builder("partial").parameter("EnvironmentName", "dev", null).build();
         assertThat(EnvironmentValidator.missingParameters(partial, main())).containsExactly("DomainName", "CertificateArn", "DbPassword");
     }
+
+    @Test
+    void loadBalancerCertificateFromADefaultOrALiteralIsReportedAtTheRegionLine(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path template = Files.writeString(dir.resolve("alb.yaml"), """
+                Parameters:
+                  AlbCertificateArn:
+                    Type: String
+                    Default: arn:aws:acm:eu-west-1:123456789012:certificate/alb
+                Resources:
+                  ByDefault:
+                    Type: AWS::ElasticLoadBalancingV2::Listener
+                    Properties:
+                      Certificates: [{CertificateArn: !Ref AlbCertificateArn}]
+                  Literal:
+                    Type: AWS::ElasticLoadBalancingV2::ListenerCertificate
+                    Properties:
+                      Certificates:
+                        - CertificateArn: arn:aws:acm:us-west-2:123456789012:certificate/right
+                        - CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/wrong
+                """);
+        Files.createDirectories(dir.resolve("environments"));
+        Files.writeString(dir.resolve("environments/west.yaml"), "stackName: west\nregion: us-west-2\n");
+        List<Finding> findings = new EnvironmentValidator(services)
+                .validateAll(dir, services.parse(template).template(), Optional.empty(), loader);
+        assertThat(findings).hasSize(2).allSatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("E9111");
+            assertThat(f.file()).isEqualTo(dir.resolve("environments/west.yaml"));
+            assertThat(f.position().line()).isEqualTo(2);
+            assertThat(f.message()).contains("deploys to us-west-2");
+        });
+        assertThat(findings).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("'ByDefault'", "eu-west-1", "(the Default of parameter 'AlbCertificateArn')"))
+                .anySatisfy(m -> assertThat(m).contains("'Literal'", "certificate/wrong", "(written at alb.yaml:15)"));
+    }
 }
