@@ -32,6 +32,8 @@ public final class PlaintextSecretRule implements Rule {
             + "characters|template|options|configuration|config|field|source|location|rotation|duration|seconds|minutes|key_id|keyid|kms|"
             + "secretsmanager|ssm)$");
 
+    private static final Pattern SETTING_VALUE = Pattern.compile("(?i)-?\\d+(\\.\\d+)?|true|false|yes|no|on|off|enabled|disabled");
+
     @Override
     public String id() {
         return "W9215";
@@ -107,8 +109,9 @@ public final class PlaintextSecretRule implements Rule {
                 + " (cfn-lint W2501, checkov CKV_AWS_45/CKV_AWS_46)";
         if (value instanceof ScalarNode scalar) {
             String text = scalar.value();
+            // numbers and flags (SECRET_ROTATION_DAYS: "30", USE_TOKEN: "true") are settings, not secrets
             if (scalar.kind() != ScalarKind.STRING || text.isBlank() || text.startsWith("{{resolve:secretsmanager:")
-                    || text.startsWith("{{resolve:ssm-secure:") || text.startsWith("arn:")) {
+                    || text.startsWith("{{resolve:ssm-secure:") || text.startsWith("arn:") || SETTING_VALUE.matcher(text).matches()) {
                 return;
             }
             ctx.report(scalar, where + " holds a literal secret in the template" + fix);
