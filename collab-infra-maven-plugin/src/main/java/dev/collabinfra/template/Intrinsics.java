@@ -9,13 +9,16 @@ public final class Intrinsics {
     /** Short-form YAML tags and the long-form keys they stand for. */
     public static final Set<String> SHORT_FORM_TAGS = Set.of(
             "Ref", "Sub", "GetAtt", "If", "Equals", "Not", "And", "Or", "Condition", "FindInMap",
-            "Join", "Select", "Split", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform");
+            "Join", "Select", "Split", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform",
+            // Rules-section functions; AWS documents their short forms (!ValueOf, !EachMemberEquals, ...).
+            "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll");
 
     /** Every long-form function key CloudFormation knows, with Ref and Condition. */
     public static final Set<String> FUNCTION_KEYS = Set.of(
             "Ref", "Condition", "Fn::Sub", "Fn::GetAtt", "Fn::If", "Fn::Equals", "Fn::Not", "Fn::And", "Fn::Or",
             "Fn::FindInMap", "Fn::Join", "Fn::Select", "Fn::Split", "Fn::Base64", "Fn::Cidr", "Fn::GetAZs",
-            "Fn::ImportValue", "Fn::Transform", "Fn::Length", "Fn::ToJsonString", "Fn::ForEach");
+            "Fn::ImportValue", "Fn::Transform", "Fn::Length", "Fn::ToJsonString", "Fn::ForEach",
+            "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll", "Fn::ValueOf", "Fn::ValueOfAll");
 
     private Intrinsics() {}
 
