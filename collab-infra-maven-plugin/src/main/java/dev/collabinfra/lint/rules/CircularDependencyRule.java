@@ -45,14 +45,16 @@ public final class CircularDependencyRule implements Rule {
                 continue;
             }
             for (References.Reference ref : References.collect(resource, NodePath.ROOT.child("Resources").child(entry.key()))) {
-                if (resources.containsKey(ref.target())) {
+                // A name that is also a parameter is E3007's finding, not a cycle.
+                if (resources.containsKey(ref.target()) && !ctx.template().parameters().containsKey(ref.target())) {
                     out.putIfAbsent(ref.target(), how(ref.kind()) + " at line " + ref.node().position().line());
                 }
             }
             resource.get("DependsOn").ifPresent(dependsOn -> {
                 List<Node> items = dependsOn instanceof ListNode list ? list.items() : List.of(dependsOn);
                 for (Node item : items) {
-                    if (item instanceof ScalarNode scalar && resources.containsKey(scalar.value())) {
+                    // Depending on itself is E3005's finding.
+                    if (item instanceof ScalarNode scalar && resources.containsKey(scalar.value()) && !scalar.value().equals(entry.key())) {
                         out.putIfAbsent(scalar.value(), "DependsOn at line " + scalar.position().line());
                     }
                 }

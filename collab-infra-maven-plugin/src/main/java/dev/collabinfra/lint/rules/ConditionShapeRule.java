@@ -35,8 +35,8 @@ abstract class ConditionShapeRule extends FunctionRule {
     void checkCall(LintContext ctx, TemplateFacts facts, MapNode call, Node argument, NodePath path) {
         if (!(argument instanceof ListNode list) || list.size() < min || list.size() > max) {
             ctx.report(argument, name() + " takes a list of " + count() + " condition" + (max == 1 ? "" : "s") + ", not "
-                    + what(argument) + (argument instanceof ListNode l ? " of " + l.size() + " items" : "")
-                    + (argument instanceof ListNode l && l.size() > max ? "; nest another " + name() + " to combine more" : ""));
+                    + what(argument) + (argument instanceof ListNode l ? " of " + l.size() + (l.size() == 1 ? " item" : " items") : "")
+                    + (argument instanceof ListNode l && max > 1 && l.size() > max ? "; nest another " + name() + " to combine more" : ""));
             return;
         }
         for (Node item : list.items()) {

@@ -30,7 +30,7 @@ public final class FindInMapRule extends FunctionRule {
         boolean extensions = facts.hasTransform(TemplateFacts.LANGUAGE_EXTENSIONS);
         if (!(argument instanceof ListNode list) || list.size() < 3 || list.size() > 4) {
             ctx.report(argument, "Fn::FindInMap takes [MapName, TopLevelKey, SecondLevelKey], not " + what(argument)
-                    + (argument instanceof ListNode l ? " of " + l.size() + " items" : ""));
+                    + (argument instanceof ListNode l ? " of " + l.size() + (l.size() == 1 ? " item" : " items") : ""));
             return;
         }
         if (list.size() == 4 && (!extensions || !(list.get(3) instanceof MapNode d) || !d.containsKey("DefaultValue"))) {
@@ -56,6 +56,9 @@ public final class FindInMapRule extends FunctionRule {
         boolean hasDefault = list.size() == 4;
         if (list.get(1) instanceof ScalarNode top) {
             MapNode second = mapping.getMap(top.value()).orElse(null);
+            if (second == null && mapping.containsKey(top.value())) {
+                return; // a malformed mapping is E7001's finding
+            }
             if (second == null) {
                 if (!hasDefault) {
                     ctx.report(top, "Mapping '" + mapName.value() + "' has no key '" + top.value() + "'"

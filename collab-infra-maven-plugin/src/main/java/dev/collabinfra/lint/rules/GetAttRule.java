@@ -47,7 +47,7 @@ public final class GetAttRule extends FunctionRule {
             resource = first;
         } else {
             ctx.report(argument, "Fn::GetAtt takes [Resource, Attribute] (two items) or 'Resource.Attribute', not " + what(argument)
-                    + (argument instanceof ListNode l ? " of " + l.size() + " items" : ""));
+                    + (argument instanceof ListNode l ? " of " + l.size() + (l.size() == 1 ? " item" : " items") : ""));
             return;
         }
         String name = resource.value();

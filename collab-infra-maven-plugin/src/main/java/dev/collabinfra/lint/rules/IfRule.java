@@ -24,7 +24,7 @@ public final class IfRule extends FunctionRule {
     void checkCall(LintContext ctx, TemplateFacts facts, MapNode call, Node argument, NodePath path) {
         if (!(argument instanceof ListNode list) || list.size() != 3) {
             ctx.report(argument, "Fn::If takes [ConditionName, ValueIfTrue, ValueIfFalse], not " + what(argument)
-                    + (argument instanceof ListNode l ? " of " + l.size() + " items" : "")
+                    + (argument instanceof ListNode l ? " of " + l.size() + (l.size() == 1 ? " item" : " items") : "")
                     + "; use Ref AWS::NoValue for a branch that should leave the property out");
             return;
         }

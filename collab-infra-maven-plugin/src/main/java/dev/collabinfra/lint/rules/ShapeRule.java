@@ -34,7 +34,7 @@ abstract class ShapeRule extends FunctionRule {
     final void checkCall(LintContext ctx, TemplateFacts facts, MapNode call, Node argument, NodePath path) {
         if (!(argument instanceof ListNode list) || list.size() != size) {
             ctx.report(argument, name() + " takes " + form + ", not " + what(argument)
-                    + (argument instanceof ListNode l ? " of " + l.size() + " items" : ""));
+                    + (argument instanceof ListNode l ? " of " + l.size() + (l.size() == 1 ? " item" : " items") : ""));
             return;
         }
         checkItems(ctx, list);

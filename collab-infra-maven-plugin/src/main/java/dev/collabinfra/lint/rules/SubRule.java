@@ -51,7 +51,7 @@ public final class SubRule extends FunctionRule {
             local = variables.keys();
         } else {
             ctx.report(argument, "Fn::Sub takes a string or [String, {Variable: Value}], not " + what(argument)
-                    + (argument instanceof ListNode l ? " of " + l.size() + " items" : ""));
+                    + (argument instanceof ListNode l ? " of " + l.size() + (l.size() == 1 ? " item" : " items") : ""));
             return;
         }
         if (facts.namesMayBeGenerated()) {
