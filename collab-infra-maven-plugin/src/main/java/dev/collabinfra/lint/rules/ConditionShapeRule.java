@@ -24,7 +24,7 @@ abstract class ConditionShapeRule extends FunctionRule {
 
     @Override
     public String description() {
-        return name() + " takes " + count() + " conditions";
+        return name() + " takes " + count() + (max == 1 ? " condition" : " conditions");
     }
 
     private String count() {

@@ -19,7 +19,7 @@ public final class GetAZsRule extends FunctionRule {
 
     @Override
     public String description() {
-        return "Fn::GetAZs takes '' , a region name or Ref AWS::Region";
+        return "Fn::GetAZs takes '', a region name or Ref AWS::Region";
     }
 
     @Override
