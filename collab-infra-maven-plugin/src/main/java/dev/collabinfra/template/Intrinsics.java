@@ -6,11 +6,14 @@ import java.util.Set;
 /** Knowledge of CloudFormation's intrinsic functions shared by the parser and the rules. */
 public final class Intrinsics {
 
-    /** Short-form YAML tags and the long-form keys they stand for. */
+    /**
+     * Short-form YAML tags and the long-form keys they stand for. The last six are the functions
+     * of the template's {@code Rules} section ({@code !ValueOf [Subnets, VpcId]} is in real,
+     * deployed templates such as aws-samples' SapPrivateLink).
+     */
     public static final Set<String> SHORT_FORM_TAGS = Set.of(
             "Ref", "Sub", "GetAtt", "If", "Equals", "Not", "And", "Or", "Condition", "FindInMap",
             "Join", "Select", "Split", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform",
-            // Rules-section functions; AWS documents their short forms (!ValueOf, !EachMemberEquals, ...).
             "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll");
 
     /** Every long-form function key CloudFormation knows, with Ref and Condition. */
