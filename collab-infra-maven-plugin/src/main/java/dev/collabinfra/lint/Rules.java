@@ -47,6 +47,8 @@ import dev.collabinfra.lint.rules.SelectRule;
 import dev.collabinfra.lint.rules.SplitRule;
 import dev.collabinfra.lint.rules.SubNeededRule;
 import dev.collabinfra.lint.rules.SubRule;
+import dev.collabinfra.lint.rules.SubUnneededRule;
+import dev.collabinfra.lint.rules.SubVariablesUsedRule;
 import dev.collabinfra.lint.rules.TemplateBodySizeRule;
 import dev.collabinfra.lint.rules.TemplateSectionsRule;
 import dev.collabinfra.lint.rules.TemplateSizeLimitRule;
@@ -78,7 +80,7 @@ public final class Rules {
                 new OutputNameRule(), new OutputNameLengthRule(), new MappingNameLengthRule(), new UniqueNamesRule(),
                 // intrinsic functions
                 new TransformFunctionRule(), new GetAttRule(), new FindInMapRule(), new GetAZsRule(), new ImportValueRule(),
-                new SelectRule(), new SplitRule(), new SubRule(), new RefRule(), new Base64Rule(), new JoinRule(),
+                new SelectRule(), new SplitRule(), new SubRule(), new SubVariablesUsedRule(), new SubUnneededRule(), new RefRule(), new Base64Rule(), new JoinRule(),
                 new CidrRule(), new IfRule(), new SubNeededRule(), new LengthRule(), new ToJsonStringRule(),
                 // resources
                 new ResourceConfigurationRule(), new CircularDependencyRule(), new DependsOnRule(),
