@@ -35,22 +35,27 @@ public final class TemplateFacts {
                 map.getString("Name").ifPresent(transforms::add);
             }
         });
-        boolean[] include = {false};
-        TemplateWalker.walk(template.root(), (node, path) -> {
-            if (node instanceof MapNode map) {
-                for (MapNode.Entry entry : map.entries()) {
-                    if (entry.key().startsWith("Fn::ForEach::") && entry.value() instanceof ListNode list
-                            && !list.items().isEmpty() && list.get(0) instanceof ScalarNode id) {
-                        forEachIdentifiers.add(id.value());
-                    }
-                    if (entry.key().equals("Fn::Transform")) {
-                        include[0] = true;
-                    }
+        this.includes = scan(template.root());
+    }
+
+    /** Collects Fn::ForEach loop variables and reports whether an Fn::Transform appears (one plain recursion). */
+    private boolean scan(Node node) {
+        boolean include = false;
+        if (node instanceof MapNode map) {
+            for (MapNode.Entry entry : map.entries()) {
+                if (entry.key().startsWith("Fn::ForEach::") && entry.value() instanceof ListNode list
+                        && !list.items().isEmpty() && list.get(0) instanceof ScalarNode id) {
+                    forEachIdentifiers.add(id.value());
                 }
+                include |= entry.key().equals("Fn::Transform");
+                include |= scan(entry.value());
             }
-            return true;
-        });
-        this.includes = include[0];
+        } else if (node instanceof ListNode list) {
+            for (Node item : list.items()) {
+                include |= scan(item);
+            }
+        }
+        return include;
     }
 
     public Template template() {

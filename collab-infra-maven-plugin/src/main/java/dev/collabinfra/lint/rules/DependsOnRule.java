@@ -25,7 +25,7 @@ public final class DependsOnRule implements Rule {
 
     @Override
     public void check(LintContext ctx) {
-        TemplateFacts facts = new TemplateFacts(ctx.template());
+        TemplateFacts facts = ctx.facts();
         MapNode resources = ctx.template().resources();
         for (MapNode.Entry entry : resources.entries()) {
             if (!(entry.value() instanceof MapNode resource)) {

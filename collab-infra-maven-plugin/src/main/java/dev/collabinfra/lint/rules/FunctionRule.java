@@ -32,7 +32,7 @@ abstract class FunctionRule implements Rule {
 
     @Override
     public void check(LintContext ctx) {
-        TemplateFacts facts = new TemplateFacts(ctx.template());
+        TemplateFacts facts = ctx.facts();
         TemplateWalker.walk(ctx.template().root(), (node, path) -> {
             if (node instanceof MapNode map && map.size() == 1 && map.containsKey(function)) {
                 checkCall(ctx, facts, map, Intrinsics.argument(map), path);

@@ -13,10 +13,17 @@ final class ParameterTypes {
             "AWS::EC2::SecurityGroup::Id", "AWS::EC2::Subnet::Id", "AWS::EC2::Volume::Id", "AWS::EC2::VPC::Id",
             "AWS::Route53::HostedZone::Id");
 
+    /** Every valid type (immutable, in a fixed order so "did you mean" is deterministic). */
+    private static final Set<String> ALL = java.util.Collections.unmodifiableSet(build());
+
     private ParameterTypes() {}
 
     /** Every valid type, for "did you mean". */
     static Set<String> all() {
+        return ALL;
+    }
+
+    private static Set<String> build() {
         Set<String> all = new LinkedHashSet<>(List.of("String", "Number", "List<Number>", "CommaDelimitedList",
                 "AWS::SSM::Parameter::Name"));
         for (String type : AWS_SPECIFIC) {
@@ -39,7 +46,7 @@ final class ParameterTypes {
     }
 
     static boolean isValid(String type) {
-        return all().contains(type);
+        return ALL.contains(type);
     }
 
     static boolean isNumber(String type) {

@@ -38,7 +38,7 @@ public final class ResourceConfigurationRule implements Rule {
 
     @Override
     public void check(LintContext ctx) {
-        boolean sam = new TemplateFacts(ctx.template()).hasTransform(TemplateFacts.SERVERLESS);
+        boolean sam = ctx.facts().hasTransform(TemplateFacts.SERVERLESS);
         for (MapNode.Entry entry : ctx.template().resources().entries()) {
             String id = entry.key();
             if (!TemplateFacts.isLogicalId(id)) {

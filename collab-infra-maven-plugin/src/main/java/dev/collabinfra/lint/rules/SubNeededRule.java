@@ -38,13 +38,13 @@ public final class SubNeededRule implements dev.collabinfra.lint.Rule {
 
     @Override
     public void check(LintContext ctx) {
-        TemplateFacts facts = new TemplateFacts(ctx.template());
+        TemplateFacts facts = ctx.facts();
         TemplateWalker.walk(ctx.template().root(), (node, path) -> {
             if (path.depth() == 1 && ("Parameters".equals(path.section()) || "Metadata".equals(path.section())
                     || "Description".equals(path.section()))) {
                 return false;
             }
-            if (path.depth() > 0 && EXCLUDED.contains(path.segment(path.depth() - 1))) {
+            if (path.last() != null && EXCLUDED.contains(path.last())) {
                 return false;
             }
             if (node instanceof MapNode map && map.containsKey("DefinitionSubstitutions")) {
@@ -62,7 +62,7 @@ public final class SubNeededRule implements dev.collabinfra.lint.Rule {
         for (MapNode.Entry entry : map.entries()) {
             if (!skip.contains(entry.key()) && !EXCLUDED.contains(entry.key())) {
                 TemplateWalker.walk(entry.value(), path.child(entry.key()), (node, p) -> {
-                    if (EXCLUDED.contains(p.segment(p.depth() - 1))) {
+                    if (p.last() != null && EXCLUDED.contains(p.last())) {
                         return false;
                     }
                     if (node instanceof ScalarNode scalar) {

@@ -25,7 +25,7 @@ public final class UnusedMappingRule implements Rule {
 
     @Override
     public void check(LintContext ctx) {
-        if (new TemplateFacts(ctx.template()).namesMayBeGenerated()) {
+        if (ctx.facts().namesMayBeGenerated()) {
             return;
         }
         Set<String> used = new HashSet<>();
