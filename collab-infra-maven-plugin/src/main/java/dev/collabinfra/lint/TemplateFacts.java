@@ -93,10 +93,14 @@ public final class TemplateFacts {
 
     /**
      * True when a macro may add names the linter cannot see: any transform other than
-     * LanguageExtensions, or an {@code Fn::Transform} (AWS::Include, a macro). Existence checks
+     * LanguageExtensions, an {@code Fn::Transform} (AWS::Include, a macro), or an
+     * {@code Fn::ForEach} loop (its logical ids are made from the loop variable). Existence checks
      * stay quiet then rather than report names the deployed template will have.
      */
     public boolean namesMayBeGenerated() {
+        if (!forEachIdentifiers.isEmpty()) {
+            return true;
+        }
         for (String transform : transforms) {
             if (!transform.equals(LANGUAGE_EXTENSIONS)) {
                 return true;

@@ -49,4 +49,20 @@ class ReferencesTest {
         });
         assertThat(paths).contains("Resources/A/Properties/Tags/0/Key");
     }
+
+    @Test
+    void macrosAndLoopsMakeNamesTheLinterCannotSee() {
+        TemplateParser parser = new TemplateParser();
+        String resources = "Resources:\n  A:\n    Type: AWS::SNS::Topic\n";
+        assertThat(new TemplateFacts(parser.parseText(Path.of("t.yaml"), resources).template()).namesMayBeGenerated()).isFalse();
+        assertThat(new TemplateFacts(parser.parseText(Path.of("t.yaml"), "Transform: AWS::LanguageExtensions\n" + resources)
+                .template()).namesMayBeGenerated()).isFalse();
+        assertThat(new TemplateFacts(parser.parseText(Path.of("t.yaml"), "Transform: AWS::Serverless-2016-10-31\n" + resources)
+                .template()).namesMayBeGenerated()).isTrue();
+        TemplateFacts loop = new TemplateFacts(parser.parseText(Path.of("t.yaml"), "Transform: AWS::LanguageExtensions\n"
+                + "Resources:\n  Fn::ForEach::Topics:\n    - Name\n    - [a, b]\n    - Topic${Name}:\n        Type: AWS::SNS::Topic\n")
+                .template());
+        assertThat(loop.forEachIdentifiers()).containsExactly("Name");
+        assertThat(loop.namesMayBeGenerated()).isTrue();
+    }
 }
