@@ -65,4 +65,28 @@ public final class Linter {
         }
         return all;
     }
+
+    /**
+     * Checks many files and then every nested-stack child template the rules discovered that was
+     * not among them (a child outside the templates directory), each file exactly once.
+     */
+    public List<Finding> lintTree(List<Path> files) {
+        Set<Path> done = new java.util.LinkedHashSet<>();
+        List<Finding> all = new ArrayList<>();
+        java.util.Deque<Path> queue = new java.util.ArrayDeque<>(files);
+        while (!queue.isEmpty()) {
+            Path file = queue.removeFirst();
+            if (done.add(file.toAbsolutePath().normalize())) {
+                all.addAll(lint(file));
+            }
+            if (queue.isEmpty()) {
+                for (Path child : services.discoveredTemplates()) {
+                    if (!done.contains(child) && java.nio.file.Files.isRegularFile(child)) {
+                        queue.add(child);
+                    }
+                }
+            }
+        }
+        return all;
+    }
 }
