@@ -1,5 +1,11 @@
 package dev.collabinfra.lint;
 
+import dev.collabinfra.lint.rules.ConditionalReferences;
+import dev.collabinfra.lint.rules.GetAttAttributeValid;
+import dev.collabinfra.lint.rules.PropertyNamesKnown;
+import dev.collabinfra.lint.rules.PropertyValueTypes;
+import dev.collabinfra.lint.rules.RequiredProperties;
+import dev.collabinfra.lint.rules.ResourceTypeKnown;
 import java.util.List;
 
 /**
@@ -14,7 +20,13 @@ public final class Rules {
         return List.of(
                 // template structure
                 // intrinsic functions
-                // resources
+                new GetAttAttributeValid(),
+                new ConditionalReferences(),
+                // resources (against the resource specification)
+                new ResourceTypeKnown(),
+                new PropertyNamesKnown(),
+                new RequiredProperties(),
+                new PropertyValueTypes()
                 // parameters
                 // conditions, mappings, outputs
         );

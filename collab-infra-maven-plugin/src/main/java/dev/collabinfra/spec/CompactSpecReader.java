@@ -57,6 +57,8 @@ final class CompactSpecReader {
             String[] f = split(line);
             switch (f[0]) {
                 case "version" -> builder.version(f[1]);
+                case "overlay" -> builder.overlay(f[1]);
+                case "N" -> builder.newerType(f[1]);
                 case "R", "T" -> {
                     flush();
                     kind = f[0].charAt(0);

@@ -27,13 +27,18 @@ public final class ResourceSpecification {
     static final String BUNDLED_RESOURCE = "cfn-spec.txt.gz";
 
     private final String version;
+    private final String overlay;
     private final Map<String, ResourceTypeSpec> resourceTypes;
     private final Map<String, PropertyTypeSpec> propertyTypes;
+    private final Set<String> newerTypeNames;
 
-    ResourceSpecification(String version, Map<String, ResourceTypeSpec> resourceTypes, Map<String, PropertyTypeSpec> propertyTypes) {
+    ResourceSpecification(String version, String overlay, Map<String, ResourceTypeSpec> resourceTypes,
+            Map<String, PropertyTypeSpec> propertyTypes, Set<String> newerTypeNames) {
         this.version = version;
+        this.overlay = overlay;
         this.resourceTypes = Map.copyOf(resourceTypes);
         this.propertyTypes = Map.copyOf(propertyTypes);
+        this.newerTypeNames = Set.copyOf(newerTypeNames);
     }
 
     /** Loads the specification bundled in the plugin jar. Callers keep the result; each call reads it again. */
@@ -93,12 +98,35 @@ public final class ResourceSpecification {
         return version;
     }
 
+    /**
+     * Where the patches over the frozen specification came from (newer resource types, attributes
+     * and properties; see {@code src/spec/compact-spec.js}), or empty for a user's specFile.
+     */
+    public Optional<String> overlay() {
+        return Optional.ofNullable(overlay);
+    }
+
+    /** The resource type's properties and attributes, when the specification describes it. */
     public Optional<ResourceTypeSpec> resourceType(String type) {
         return Optional.ofNullable(resourceTypes.get(type));
     }
 
+    /** The resource types the specification describes. */
     public Set<String> resourceTypeNames() {
         return resourceTypes.keySet();
+    }
+
+    /**
+     * Resource types known to exist but newer than the specification (from the overlay): valid
+     * names whose properties cannot be checked.
+     */
+    public Set<String> newerTypeNames() {
+        return newerTypeNames;
+    }
+
+    /** True when the type is described, or known by name from the overlay. */
+    public boolean isKnownType(String type) {
+        return resourceTypes.containsKey(type) || newerTypeNames.contains(type);
     }
 
     /** A property type by its qualified name ({@code AWS::S3::Bucket.Rule}, or {@code Tag}). */

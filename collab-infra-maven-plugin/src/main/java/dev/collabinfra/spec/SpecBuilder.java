@@ -15,7 +15,9 @@ final class SpecBuilder {
     private final Map<String, String> pool = new HashMap<>(1 << 15);
     private final Map<String, ResourceTypeSpec> resourceTypes = new HashMap<>(2048);
     private final Map<String, PropertyTypeSpec> propertyTypes = new HashMap<>(8192);
+    private final Set<String> newerTypes = new java.util.HashSet<>();
     private String version = "unknown";
+    private String overlay;
 
     String intern(String s) {
         if (s == null || s.isEmpty()) {
@@ -27,6 +29,14 @@ final class SpecBuilder {
 
     void version(String version) {
         this.version = version;
+    }
+
+    void overlay(String overlay) {
+        this.overlay = overlay;
+    }
+
+    void newerType(String name) {
+        newerTypes.add(name);
     }
 
     void resourceType(String name, Map<String, PropertySpec> properties, Set<String> attributes, String transform) {
@@ -44,6 +54,6 @@ final class SpecBuilder {
     }
 
     ResourceSpecification build() {
-        return new ResourceSpecification(version, resourceTypes, propertyTypes);
+        return new ResourceSpecification(version, overlay, resourceTypes, propertyTypes, newerTypes);
     }
 }

@@ -66,17 +66,38 @@ class ResourceSpecificationTest {
         assertThat(function.properties().get("Handler").polymorphic()).isFalse();
     }
 
+    /** compact-sample.txt is {@code node src/spec/compact-spec.js aws-format-sample.json} (no overlay). */
     @Test
     void awsFullFormatReadsTheSameAsTheCompactOne() throws Exception {
         ResourceSpecification aws = ResourceSpecification.load(sample());
+        ResourceSpecification compact = ResourceSpecification.load(resource("/spec/compact-sample.txt"));
         assertThat(aws.version()).isEqualTo("117.0.0");
-        for (String type : aws.resourceTypeNames()) {
-            assertThat(aws.resourceType(type)).as(type).isEqualTo(bundled.resourceType(type));
-        }
+        assertThat(aws.overlay()).isEmpty();
         assertThat(aws.resourceTypeNames()).containsExactlyInAnyOrder("AWS::S3::Bucket", "AWS::RDS::DBInstance", "AWS::Serverless::Function");
-        assertThat(aws.propertyType("AWS::S3::Bucket.Rule")).isEqualTo(bundled.propertyType("AWS::S3::Bucket.Rule"));
-        assertThat(aws.propertyType("AWS::CloudWatch::AnomalyDetector.MetricDataQueries"))
-                .isEqualTo(bundled.propertyType("AWS::CloudWatch::AnomalyDetector.MetricDataQueries"));
+        assertThat(compact.resourceTypeNames()).isEqualTo(aws.resourceTypeNames());
+        for (String type : aws.resourceTypeNames()) {
+            assertThat(compact.resourceType(type)).as(type).isEqualTo(aws.resourceType(type));
+        }
+        for (String type : new String[] {"AWS::S3::Bucket.Rule", "Tag", "AWS::CloudWatch::AnomalyDetector.MetricDataQueries"}) {
+            assertThat(compact.propertyType(type)).as(type).isPresent().isEqualTo(aws.propertyType(type));
+        }
+        // untouched by the overlay, so the bundled copy agrees with AWS's file too
+        assertThat(bundled.resourceType("AWS::RDS::DBInstance").orElseThrow().properties().get("Engine"))
+                .isEqualTo(aws.resourceType("AWS::RDS::DBInstance").orElseThrow().properties().get("Engine"));
+    }
+
+    @Test
+    void overlayKnowsNewerTypesAndRelaxedRequirements() {
+        assertThat(bundled.overlay()).contains("@aws-cdk/aws-service-spec 0.1.216");
+        // AWS::IAM::RolePolicy appeared after 117.0.0: a valid name, but not described
+        assertThat(bundled.isKnownType("AWS::IAM::RolePolicy")).isTrue();
+        assertThat(bundled.resourceType("AWS::IAM::RolePolicy")).isEmpty();
+        assertThat(bundled.isKnownType("AWS::IAM::RolePolicyy")).isFalse();
+        // KMS key policies became optional after 117.0.0
+        assertThat(bundled.resourceType("AWS::KMS::Key").orElseThrow().properties().get("KeyPolicy").required()).isFalse();
+        // Neptune's DBPort was added later: known, but its type is not checked
+        PropertySpec dbPort = bundled.resourceType("AWS::Neptune::DBCluster").orElseThrow().properties().get("DBPort");
+        assertThat(dbPort.polymorphic()).isTrue();
     }
 
     @Test
@@ -85,7 +106,8 @@ class ResourceSpecificationTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             Files.copy(sample(), out);
         }
-        assertThat(ResourceSpecification.load(gz).resourceType("AWS::S3::Bucket")).isEqualTo(bundled.resourceType("AWS::S3::Bucket"));
+        assertThat(ResourceSpecification.load(gz).resourceType("AWS::S3::Bucket")).isPresent()
+                .isEqualTo(ResourceSpecification.load(sample()).resourceType("AWS::S3::Bucket"));
     }
 
     @Test
@@ -115,6 +137,10 @@ class ResourceSpecificationTest {
     }
 
     private static Path sample() throws URISyntaxException {
-        return Path.of(ResourceSpecificationTest.class.getResource("/spec/aws-format-sample.json").toURI());
+        return resource("/spec/aws-format-sample.json");
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(ResourceSpecificationTest.class.getResource(name).toURI());
     }
 }
