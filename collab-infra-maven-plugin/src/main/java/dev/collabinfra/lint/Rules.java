@@ -2,6 +2,16 @@ package dev.collabinfra.lint;
 
 import dev.collabinfra.lint.rules.ConditionalReferences;
 import dev.collabinfra.lint.rules.GetAttAttributeValid;
+import dev.collabinfra.lint.rules.NestedStackAllowedValues;
+import dev.collabinfra.lint.rules.NestedStackConditionalOutput;
+import dev.collabinfra.lint.rules.NestedStackCycle;
+import dev.collabinfra.lint.rules.NestedStackListParameter;
+import dev.collabinfra.lint.rules.NestedStackOutputExists;
+import dev.collabinfra.lint.rules.NestedStackParameterValues;
+import dev.collabinfra.lint.rules.NestedStackParameters;
+import dev.collabinfra.lint.rules.NestedStackParametersShape;
+import dev.collabinfra.lint.rules.NestedStackTemplateExists;
+import dev.collabinfra.lint.rules.NestedStackUnconstrainedParameter;
 import dev.collabinfra.lint.rules.PropertyNamesKnown;
 import dev.collabinfra.lint.rules.PropertyValueTypes;
 import dev.collabinfra.lint.rules.RequiredProperties;
@@ -26,7 +36,18 @@ public final class Rules {
                 new ResourceTypeKnown(),
                 new PropertyNamesKnown(),
                 new RequiredProperties(),
-                new PropertyValueTypes()
+                new PropertyValueTypes(),
+                // nested stacks across files
+                new NestedStackTemplateExists(),
+                new NestedStackCycle(),
+                new NestedStackParameters(),
+                new NestedStackParametersShape(),
+                new NestedStackParameterValues(),
+                new NestedStackAllowedValues(),
+                new NestedStackUnconstrainedParameter(),
+                new NestedStackListParameter(),
+                new NestedStackOutputExists(),
+                new NestedStackConditionalOutput()
                 // parameters
                 // conditions, mappings, outputs
         );

@@ -83,7 +83,8 @@ final class PropertyWalker {
         visitor.object(where, at, map, props);
         for (MapNode.Entry entry : map.entries()) {
             PropertySpec p = props.get(entry.key());
-            if (p != null) {
+            if (p != null && !(path.isEmpty() && owner.equals(NestedStacks.STACK_TYPE) && entry.key().equals("Parameters"))) {
+                // a nested stack's Parameters belong to E3906, whose message explains how to pass lists
                 value(join(path, entry.key()), owner, entry.value(), p);
             }
         }
