@@ -4,7 +4,7 @@ import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.spec.PropertySpec;
 import dev.collabinfra.template.MapNode;
-import dev.collabinfra.template.Node;
+import dev.collabinfra.template.Position;
 import dev.collabinfra.template.Suggestions;
 import java.util.Map;
 
@@ -25,7 +25,7 @@ public final class PropertyNamesKnown implements Rule {
     public void check(LintContext ctx) {
         PropertyWalker.walk(ctx, new PropertyWalker.Visitor() {
             @Override
-            public void object(String where, Node at, MapNode value, Map<String, PropertySpec> properties) {
+            public void object(String where, Position at, MapNode value, Map<String, PropertySpec> properties) {
                 for (MapNode.Entry entry : value.entries()) {
                     if (!properties.containsKey(entry.key())) {
                         String hint = Suggestions.closest(entry.key(), properties.keySet()).map(s -> "; did you mean '" + s + "'?")

@@ -9,6 +9,7 @@ import dev.collabinfra.template.Intrinsics;
 import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
+import dev.collabinfra.template.Position;
 import dev.collabinfra.template.ScalarNode;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +28,9 @@ final class PropertyWalker {
          *
          * @param where a readable description: {@code resource 'Bucket' (AWS::S3::Bucket)} or
          *     {@code 'LifecycleConfiguration.Rules[0]' (AWS::S3::Bucket.Rule) in resource 'Bucket'}
-         * @param at the object node, or the resource when it has no Properties
+         * @param at the object, the resource's Properties key, or its logical id when it has no Properties
          */
-        default void object(String where, Node at, MapNode value, Map<String, PropertySpec> properties) {}
+        default void object(String where, Position at, MapNode value, Map<String, PropertySpec> properties) {}
 
         /** A value that is not the shape the spec wants (expected: "a list", "a mapping", "an object", "a String"). */
         default void wrongShape(String path, String resourceId, Node value, String expected) {}
@@ -63,15 +64,16 @@ final class PropertyWalker {
         String where = "resource '" + r.logicalId() + "' (" + r.type().name() + ")";
         Optional<Node> properties = r.resource().get("Properties");
         if (properties.isEmpty()) {
-            visitor.object(where, r.resource(), MapNode.empty(r.entry().keyPosition()), r.type().properties());
+            visitor.object(where, r.entry().keyPosition(), MapNode.empty(r.entry().keyPosition()), r.type().properties());
             return;
         }
-        properties(where, "", r.type().name(), properties.get(), r.type().properties(), r.resource());
+        Position at = r.resource().entry("Properties").orElseThrow().keyPosition();
+        properties(where, "", r.type().name(), properties.get(), r.type().properties(), at);
     }
 
     /** An object value (Properties, or a property type's value). */
-    private void properties(String where, String path, String owner, Node node, Map<String, PropertySpec> props, Node at) {
-        if (branches(node, branch -> properties(where, path, owner, branch, props, branch))) {
+    private void properties(String where, String path, String owner, Node node, Map<String, PropertySpec> props, Position at) {
+        if (branches(node, branch -> properties(where, path, owner, branch, props, branch.position()))) {
             return;
         }
         if (!(node instanceof MapNode map) || Intrinsics.isFunction(node)) {
@@ -149,7 +151,7 @@ final class PropertyWalker {
         }
         if (node instanceof MapNode) {
             String where = "'" + path + "' (" + t.name() + ") in resource '" + resourceId + "'";
-            properties(where, path, t.name(), node, t.properties(), node);
+            properties(where, path, t.name(), node, t.properties(), node.position());
         } else if (!isNull(node)) {
             visitor.wrongShape(path, resourceId, node, "an object (" + t.name() + ")");
         }

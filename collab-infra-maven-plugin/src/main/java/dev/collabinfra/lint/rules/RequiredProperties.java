@@ -4,7 +4,7 @@ import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.spec.PropertySpec;
 import dev.collabinfra.template.MapNode;
-import dev.collabinfra.template.Node;
+import dev.collabinfra.template.Position;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,7 +25,7 @@ public final class RequiredProperties implements Rule {
     public void check(LintContext ctx) {
         PropertyWalker.walk(ctx, new PropertyWalker.Visitor() {
             @Override
-            public void object(String where, Node at, MapNode value, Map<String, PropertySpec> properties) {
+            public void object(String where, Position at, MapNode value, Map<String, PropertySpec> properties) {
                 // sorted so the findings (and their order) do not depend on hash order
                 for (PropertySpec p : new TreeMap<>(properties).values()) {
                     if (p.required() && !value.containsKey(p.name())) {
