@@ -3,9 +3,13 @@ package dev.collabinfra.lint;
 import dev.collabinfra.template.ParseIssue;
 import dev.collabinfra.template.ParseResult;
 import dev.collabinfra.template.Template;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -71,9 +75,9 @@ public final class Linter {
      * not among them (a child outside the templates directory), each file exactly once.
      */
     public List<Finding> lintTree(List<Path> files) {
-        Set<Path> done = new java.util.LinkedHashSet<>();
+        Set<Path> done = new HashSet<>();
         List<Finding> all = new ArrayList<>();
-        java.util.Deque<Path> queue = new java.util.ArrayDeque<>(files);
+        Deque<Path> queue = new ArrayDeque<>(files);
         while (!queue.isEmpty()) {
             Path file = queue.removeFirst();
             if (done.add(file.toAbsolutePath().normalize())) {
@@ -81,7 +85,7 @@ public final class Linter {
             }
             if (queue.isEmpty()) {
                 for (Path child : services.discoveredTemplates()) {
-                    if (!done.contains(child) && java.nio.file.Files.isRegularFile(child)) {
+                    if (!done.contains(child) && Files.isRegularFile(child)) {
                         queue.add(child);
                     }
                 }

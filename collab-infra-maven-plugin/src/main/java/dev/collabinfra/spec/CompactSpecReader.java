@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +98,7 @@ final class CompactSpecReader {
             return;
         }
         if (kind == 'R') {
-            builder.resourceType(name, properties, new java.util.LinkedHashSet<>(attributes), transform);
+            builder.resourceType(name, properties, new LinkedHashSet<>(attributes), transform);
         } else {
             builder.propertyType(name, properties, self);
         }

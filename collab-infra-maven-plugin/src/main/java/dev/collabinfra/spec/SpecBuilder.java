@@ -1,6 +1,7 @@
 package dev.collabinfra.spec;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,7 @@ final class SpecBuilder {
     private final Map<String, String> pool = new HashMap<>(1 << 15);
     private final Map<String, ResourceTypeSpec> resourceTypes = new HashMap<>(2048);
     private final Map<String, PropertyTypeSpec> propertyTypes = new HashMap<>(8192);
-    private final Set<String> newerTypes = new java.util.HashSet<>();
+    private final Set<String> newerTypes = new HashSet<>();
     private String version = "unknown";
     private String overlay;
 

@@ -4,6 +4,7 @@ import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.LintServices;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.template.Template;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,7 +67,7 @@ public final class NestedStackCycle implements Rule {
     }
 
     private static Optional<Template> parse(LintServices services, Path file) {
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         return Optional.ofNullable(services.parse(file).template());

@@ -1,5 +1,6 @@
 package dev.collabinfra.lint.rules;
 
+import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.template.MapNode;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ final class NestedStackOutputs {
     private NestedStackOutputs() {}
 
     /** Calls {@code sink} with each reference to a child output and the nested stack it goes to. */
-    static void scan(dev.collabinfra.lint.LintContext ctx, BiConsumer<References.Reference, NestedStacks.Resolved> sink) {
+    static void scan(LintContext ctx, BiConsumer<References.Reference, NestedStacks.Resolved> sink) {
         Map<String, NestedStacks.Resolved> byId = new HashMap<>();
         for (NestedStacks.Resolved r : NestedStacks.resolved(ctx)) {
             byId.put(r.stack().logicalId(), r);

@@ -1,6 +1,7 @@
 package dev.collabinfra.lint.rules;
 
 import dev.collabinfra.lint.LintContext;
+import dev.collabinfra.template.Intrinsics;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Position;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class PassedParameterRefs {
         MapNode parentParameters = ctx.template().parameters();
         for (NestedStacks.Resolved r : NestedStacks.resolved(ctx)) {
             MapNode passed = r.stack().properties().getMap("Parameters").orElse(null);
-            if (passed == null || dev.collabinfra.template.Intrinsics.isFunction(passed)) {
+            if (passed == null || Intrinsics.isFunction(passed)) {
                 continue;
             }
             for (MapNode.Entry entry : passed.entries()) {

@@ -7,6 +7,7 @@ import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Position;
 import dev.collabinfra.template.Suggestions;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** E3002: a property the resource type (or nested property type) does not have, with "did you mean". */
 public final class PropertyNamesKnown implements Rule {
@@ -30,7 +31,7 @@ public final class PropertyNamesKnown implements Rule {
                     if (!properties.containsKey(entry.key())) {
                         String hint = Suggestions.closest(entry.key(), properties.keySet()).map(s -> "; did you mean '" + s + "'?")
                                 .orElse(properties.isEmpty() ? "; it takes no properties"
-                                        : "; valid properties: " + String.join(", ", new java.util.TreeSet<>(properties.keySet())));
+                                        : "; valid properties: " + String.join(", ", new TreeSet<>(properties.keySet())));
                         ctx.report(entry.keyPosition(), "'" + entry.key() + "' is not a property of " + where + hint);
                     }
                 }

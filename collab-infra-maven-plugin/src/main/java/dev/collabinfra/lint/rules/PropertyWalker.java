@@ -10,9 +10,12 @@ import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.Position;
+import dev.collabinfra.template.ScalarKind;
 import dev.collabinfra.template.ScalarNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Walks every resource's properties alongside the specification and tells a visitor what it
@@ -49,7 +52,7 @@ final class PropertyWalker {
     }
 
     static void walk(LintContext ctx, Visitor visitor) {
-        java.util.List<SpecResource> resources = SpecScope.resources(ctx);
+        List<SpecResource> resources = SpecScope.resources(ctx);
         if (resources.isEmpty()) {
             return;
         }
@@ -169,7 +172,7 @@ final class PropertyWalker {
     }
 
     /** Walks both branches of an {@code Fn::If}; true when the node was one. */
-    private static boolean branches(Node node, java.util.function.Consumer<Node> walk) {
+    private static boolean branches(Node node, Consumer<Node> walk) {
         if (node instanceof MapNode map && map.size() == 1 && map.containsKey("Fn::If")
                 && map.get("Fn::If").get() instanceof ListNode args && args.size() == 3) {
             for (int i = 1; i < 3; i++) {
@@ -183,7 +186,7 @@ final class PropertyWalker {
     }
 
     private static boolean isNull(Node node) {
-        return node instanceof ScalarNode scalar && scalar.kind() == dev.collabinfra.template.ScalarKind.NULL;
+        return node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NULL;
     }
 
     private static String join(String path, String key) {

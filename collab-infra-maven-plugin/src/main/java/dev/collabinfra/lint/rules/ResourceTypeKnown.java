@@ -6,7 +6,9 @@ import dev.collabinfra.spec.ResourceSpecification;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.ScalarNode;
 import dev.collabinfra.template.Suggestions;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * E3006: a resource type the specification does not know, with the closest known name. Only
@@ -55,7 +57,7 @@ public final class ResourceTypeKnown implements Rule {
                 continue;
             }
             if (!spec.isKnownType(type)) {
-                java.util.Set<String> known = new java.util.HashSet<>(spec.resourceTypeNames());
+                Set<String> known = new HashSet<>(spec.resourceTypeNames());
                 known.addAll(spec.newerTypeNames());
                 String hint = Suggestions.closest(type, known).map(s -> "; did you mean '" + s + "'?")
                         .orElse("; check the spelling (resource specification " + spec.version() + ")");
