@@ -20,7 +20,7 @@
 // The overlay (optional 2nd argument: aws-service-spec's db.json.gz, built from the current
 // CloudFormation registry schemas) keeps a frozen specification from calling newer, valid
 // templates wrong: it adds resource types and attributes created since, adds properties created
-// since as untyped ('X', so not checked), unmarks properties that stopped being required, and
+// since as untyped ('X', so not checked; their update type from causesReplacement), unmarks properties that stopped being required, and
 // marks properties whose type was widened (a union, or one with previous types) as 'X'.
 const fs = require('fs');
 const zlib = require('zlib');
@@ -60,7 +60,11 @@ function patch(props, newerProps) {
     });
   }
   for (const name of Object.keys(newerProps)) {
-    if (!(name in result)) result[name] = { Required: false, __polymorphic: true };
+    if (!(name in result)) {
+      const c = newerProps[name].causesReplacement; // absent means an update in place
+      result[name] = { Required: false, __polymorphic: true,
+        UpdateType: c === 'yes' ? 'Immutable' : c === 'maybe' ? 'Conditional' : 'Mutable' };
+    }
   }
   return result;
 }

@@ -98,6 +98,9 @@ class ResourceSpecificationTest {
         // Neptune's DBPort was added later: known, but its type is not checked
         PropertySpec dbPort = bundled.resourceType("AWS::Neptune::DBCluster").orElseThrow().properties().get("DBPort");
         assertThat(dbPort.polymorphic()).isTrue();
+        assertThat(dbPort.updateType()).isEqualTo(UpdateType.MUTABLE);
+        assertThat(bundled.resourceType("AWS::S3::Bucket").orElseThrow().properties().get("BucketNamePrefix").updateType())
+                .isEqualTo(UpdateType.IMMUTABLE);
     }
 
     @Test
