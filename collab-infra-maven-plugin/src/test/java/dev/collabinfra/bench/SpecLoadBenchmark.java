@@ -23,14 +23,17 @@ public final class SpecLoadBenchmark {
         long before = usedAfterGc(memory);
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
+        long processCpuStart = processCpu();
         long start = System.nanoTime();
         ResourceSpecification spec = load(file);
         long firstMillis = (System.nanoTime() - start) / 1_000_000;
         long firstCpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        long processCpuMillis = (processCpu() - processCpuStart) / 1_000_000;
         long retained = usedAfterGc(memory) - before;
         System.out.printf("%s: version %s, %d resource types%n", what, spec.version(), spec.resourceTypeNames().size());
         // CPU time too: on a shared machine wall time mostly measures the neighbours
-        System.out.printf("first load (cold JVM): %d ms wall, %d ms CPU of the loading thread%n", firstMillis, firstCpuMillis);
+        System.out.printf("first load (cold JVM): %d ms wall, %d ms CPU of the loading thread, %d ms CPU of the whole JVM"
+                + " (JIT and GC threads included)%n", firstMillis, firstCpuMillis, processCpuMillis);
         System.out.printf("retained heap after GC: %.1f MB%n", retained / (1024.0 * 1024.0));
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 10; i++) {
@@ -45,6 +48,14 @@ public final class SpecLoadBenchmark {
 
     private static ResourceSpecification load(Path file) {
         return file == null ? ResourceSpecification.bundled() : ResourceSpecification.load(file);
+    }
+
+    /** CPU time of the whole JVM, or 0 where the platform bean does not tell. */
+    private static long processCpu() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static long usedAfterGc(MemoryMXBean memory) {
