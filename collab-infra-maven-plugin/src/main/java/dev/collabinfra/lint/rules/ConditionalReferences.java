@@ -15,7 +15,8 @@ import java.util.Set;
  * exists only when its {@code Condition} is true, from a place where that condition is not known
  * to hold: a resource or output without the same condition, outside an {@code Fn::If} on it.
  * A condition counts as holding when it is the same condition, one defined identically, an
- * {@code Fn::And} that includes it, or when the target's condition is an {@code Fn::Or} of it.
+ * {@code Fn::And} that includes it, or when the target's condition is an {@code Fn::Or} of it;
+ * in the false branch of an {@code Fn::If} on a condition defined as {@code Fn::Not} of it, too.
  */
 public final class ConditionalReferences implements Rule {
 
@@ -76,6 +77,9 @@ public final class ConditionalReferences implements Rule {
         if (depth > MAX_DEPTH) {
             return false;
         }
+        if (held.startsWith(References.NOT)) {
+            return falseImplies(conditions, held.substring(References.NOT.length()), needed, depth);
+        }
         Optional<Node> heldDef = conditions.get(held);
         Optional<Node> neededDef = conditions.get(needed);
         if (heldDef.isPresent() && neededDef.isPresent() && same(heldDef.get(), neededDef.get())) {
@@ -92,6 +96,39 @@ public final class ConditionalReferences implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether condition {@code falseOne} being false guarantees {@code needed}: when it is defined as
+     * {@code Fn::Not} of {@code needed} (by name or by the same expression), or {@code needed} is
+     * defined as {@code Fn::Not} of it.
+     */
+    private static boolean falseImplies(MapNode conditions, String falseOne, String needed, int depth) {
+        Optional<Node> negated = notArgument(conditions.get(falseOne));
+        if (negated.isPresent()) {
+            Optional<String> name = conditionName(negated.get());
+            if (name.isPresent() && implies(conditions, name.get(), needed, depth + 1)) {
+                return true;
+            }
+            Optional<Node> neededDef = conditions.get(needed);
+            if (neededDef.isPresent() && same(negated.get(), neededDef.get())) {
+                return true;
+            }
+        }
+        return notArgument(conditions.get(needed)).flatMap(ConditionalReferences::conditionName).filter(falseOne::equals).isPresent();
+    }
+
+    /** X of a definition {@code Fn::Not: [X]}. */
+    private static Optional<Node> notArgument(Optional<Node> definition) {
+        return definition.filter(MapNode.class::isInstance).map(MapNode.class::cast)
+                .filter(m -> m.size() == 1).flatMap(m -> m.get("Fn::Not"))
+                .filter(ListNode.class::isInstance).map(ListNode.class::cast)
+                .filter(l -> l.size() == 1).map(l -> l.get(0));
+    }
+
+    /** Y of {@code {Condition: Y}}. */
+    private static Optional<String> conditionName(Node node) {
+        return node instanceof MapNode m && m.size() == 1 ? m.getString("Condition") : Optional.empty();
     }
 
     /** The named conditions ({@code {Condition: X}}) combined by an And/Or definition. */

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the references a value makes to other logical ids ({@code Ref}, {@code Fn::GetAtt} and
  * the {@code ${Name}} / {@code ${Name.Attr}} variables of {@code Fn::Sub}), together with the
- * conditions known to hold where each sits (the first argument of every enclosing
- * {@code Fn::If} whose true branch contains it).
+ * conditions known where each sits: the first argument of every enclosing {@code Fn::If},
+ * plain when the reference is in its true branch, prefixed with {@link #NOT} in its false branch.
  */
 final class References {
 
@@ -27,7 +27,7 @@ final class References {
      * @param attribute the GetAtt attribute, or null for a Ref (or when it is computed)
      * @param at the node to report at
      * @param kind "Ref", "GetAtt" or "Sub"
-     * @param conditions conditions that hold where the reference sits
+     * @param conditions conditions that hold where the reference sits ({@code !Name}: known false)
      */
     record Reference(String target, String attribute, Node at, String kind, Set<String> conditions) {
 
@@ -41,6 +41,9 @@ final class References {
             };
         }
     }
+
+    /** Prefix of a condition known to be false (the reference sits in the false branch of an Fn::If). */
+    static final String NOT = "!";
 
     private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
@@ -93,7 +96,9 @@ final class References {
                     conditions.push(condition.value());
                     visit(args.get(1));
                     conditions.pop();
+                    conditions.push(NOT + condition.value());
                     visit(args.get(2));
+                    conditions.pop();
                     return true;
                 }
                 return false;
