@@ -27,6 +27,25 @@ public final class Rules {
                 // resources
                 new ResourceConfigurationRule(), new CircularDependencyRule(), new DependsOnRule(),
                 new ResourceConditionRule(), new DeletionPolicyRule(), new UpdateReplacePolicyRule(),
+                // intrinsic functions against the resource specification
+                new GetAttAttributeValid(),
+                new ConditionalReferences(),
+                // resources (against the resource specification)
+                new ResourceTypeKnown(),
+                new PropertyNamesKnown(),
+                new RequiredProperties(),
+                new PropertyValueTypes(),
+                // nested stacks across files
+                new NestedStackTemplateExists(),
+                new NestedStackCycle(),
+                new NestedStackParameters(),
+                new NestedStackParametersShape(),
+                new NestedStackParameterValues(),
+                new NestedStackAllowedValues(),
+                new NestedStackUnconstrainedParameter(),
+                new NestedStackListParameter(),
+                new NestedStackOutputExists(),
+                new NestedStackConditionalOutput(),
                 // parameters
                 new ParameterConfigurationRule(), new ParameterTypeRule(), new ParameterDefaultRule(), new UnusedParameterRule(),
                 // conditions, mappings, outputs
