@@ -60,7 +60,7 @@ final class StackEngine {
     private void afterCreate(Stack stack, Map<String, String> failed, Evaluator evaluator, Consumer<Boolean> finished) {
         synchronized (store) {
             if (failed.isEmpty()) {
-                stack.outputs = outputs(stack, evaluator);
+                stack.outputs = outputs(stack.config, evaluator);
                 store.stackStatus(stack, "CREATE_COMPLETE", null);
                 finished.accept(true);
                 return;
@@ -167,6 +167,7 @@ final class StackEngine {
         config.template = template;
         config.parameters = Parameters.resolve(template.template(), given, null);
         config.capabilities = new ArrayList<>(parent.config.capabilities);
+        Backend.checkCapabilities(template.template(), config.capabilities);
         config.tags = new LinkedHashMap<>(parent.config.tags);
         return config;
     }
@@ -336,9 +337,9 @@ final class StackEngine {
                 .orElseGet(LinkedHashMap::new);
     }
 
-    List<Stack.Output> outputs(Stack stack, Evaluator evaluator) {
+    List<Stack.Output> outputs(Stack.Config config, Evaluator evaluator) {
         List<Stack.Output> outputs = new ArrayList<>();
-        for (MapNode.Entry entry : stack.config.template.template().outputs().entries()) {
+        for (MapNode.Entry entry : config.template.template().outputs().entries()) {
             if (!(entry.value() instanceof MapNode output) || !evaluator.included(output)) {
                 continue;
             }

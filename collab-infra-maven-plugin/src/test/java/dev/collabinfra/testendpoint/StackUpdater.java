@@ -161,7 +161,7 @@ final class StackUpdater {
                 Set<String> removed = new LinkedHashSet<>(engine.live(stack));
                 removed.removeAll(engine.includedGraph(stack.config, evaluator).keySet());
                 cleanup(stack, run.replacedOld, removed, run.previous, () -> {
-                    stack.outputs = engine.outputs(stack, evaluator);
+                    stack.outputs = engine.outputs(stack.config, evaluator);
                     stack.activeUpdate = null;
                     store.stackStatus(stack, "UPDATE_COMPLETE", null);
                     finished.accept(true);

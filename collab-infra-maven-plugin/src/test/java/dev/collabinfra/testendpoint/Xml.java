@@ -71,6 +71,17 @@ final class Xml {
         return this;
     }
 
+    /** Appends XML already written by another {@code Xml}. */
+    Xml raw(String xml) {
+        out.append(xml);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
     static String timestamp(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }
