@@ -46,6 +46,7 @@ final class ChangeSetPlanner {
     Plan plan(Stack stack, Stack.Config target, NestedChangeSets nested) {
         Set<String> live = engine.live(stack);
         Set<String> changing = new LinkedHashSet<>();
+        Set<String> modified = new LinkedHashSet<>();
         Evaluator.Resources current = StackEngine.live(stack, store);
         Evaluator evaluator = new Evaluator(target.template.template(), target.parameters,
                 StackEngine.pseudo(stack, target), new Evaluator.Resources() {
@@ -57,8 +58,9 @@ final class ChangeSetPlanner {
 
                     @Override
                     public Object getAtt(String logicalId, String attribute) {
-                        return changing.contains(logicalId) || !live.contains(logicalId)
-                                ? "{{changing:" + logicalId + "}}" : current.getAtt(logicalId, attribute);
+                        // A modified resource's attributes may change (a nested stack's outputs do): AWS shows those as Dynamic.
+                        return changing.contains(logicalId) || modified.contains(logicalId) || !live.contains(logicalId)
+                                ? "{{changing:" + logicalId + "." + attribute + "}}" : current.getAtt(logicalId, attribute);
                     }
 
                     @Override
@@ -87,6 +89,7 @@ final class ChangeSetPlanner {
                 if ("True".equals(change.replacement())) {
                     changing.add(id);
                 }
+                modified.add(id);
                 changes.add(change);
             }
         }
@@ -118,7 +121,8 @@ final class ChangeSetPlanner {
             Matcher dynamic = PLACEHOLDER.matcher(String.valueOf(properties.get(name)));
             boolean isDynamic = dynamic.find();
             details.add(new ResourceChange.Detail("Properties", name, recreation, isDynamic ? "Dynamic" : "Static",
-                    isDynamic ? "ResourceAttribute" : "DirectModification", isDynamic ? dynamic.group(1) : null));
+                    isDynamic ? (dynamic.group(1).contains(".") ? "ResourceAttribute" : "ResourceReference")
+                            : "DirectModification", isDynamic ? dynamic.group(1) : null));
             if (recreation.equals("Always") && !isDynamic) {
                 replacement = "True";
             } else if (!recreation.equals("Never") && !replacement.equals("True")) {
