@@ -33,14 +33,18 @@ public final class LocalS3 implements AutoCloseable {
         this.workDir = workDir;
     }
 
-    /** Starts a fresh, empty server and waits until it accepts connections. */
+    /** Starts a fresh, empty server on a free port and waits until it accepts connections. */
     public static LocalS3 start() throws IOException, InterruptedException {
+        return start(freePort());
+    }
+
+    /** Starts a fresh, empty server on the given port (the build reserves one for the invoker ITs). */
+    public static LocalS3 start(int port) throws IOException, InterruptedException {
         String jar = System.getProperty("s3proxy.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("System property s3proxy.jar does not name S3Proxy's jar (" + jar
                     + "); run the tests through Maven, which copies it to target/s3proxy/");
         }
-        int port = freePort();
         Path workDir = Files.createTempDirectory("local-s3");
         Path properties = workDir.resolve("s3proxy.conf");
         Files.writeString(properties, String.join("\n",
