@@ -151,11 +151,14 @@ final class ChangeSetActions {
                     store.removeChangeSet(other);
                 }
             }
-            changeSet.executionStatus = "EXECUTE_IN_PROGRESS";
+            List<ChangeSet> executing = new java.util.ArrayList<>(List.of(changeSet));
+            store.allStacks().forEach(s -> store.changeSetsOf(s).stream()
+                    .filter(c -> changeSet.id.equals(c.rootChangeSetId)).forEach(executing::add));
+            executing.forEach(c -> c.executionStatus = "EXECUTE_IN_PROGRESS");
             stack.changeSetId = changeSet.id;
             Consumer<Boolean> finished = ok -> {
                 synchronized (store) {
-                    changeSet.executionStatus = ok ? "EXECUTE_COMPLETE" : "EXECUTE_FAILED";
+                    executing.forEach(c -> c.executionStatus = ok ? "EXECUTE_COMPLETE" : "EXECUTE_FAILED");
                 }
             };
             if (changeSet.type.equals("CREATE")) {

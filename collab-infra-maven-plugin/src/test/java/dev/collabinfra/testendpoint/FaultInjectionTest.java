@@ -202,4 +202,71 @@ class FaultInjectionTest {
             assertThat(settle(client, stack.stackId()).stackStatusAsString()).isEqualTo("DELETE_COMPLETE");
         }
     }
+
+    static final String FAST_FAIL_SLOW_SIBLING = """
+            Resources:
+              Fails:
+                Type: AWS::SQS::Queue
+                Metadata:
+                  LocalEndpoint:
+                    FailOn: CREATE
+                    Reason: "quota"
+              Slow:
+                Type: AWS::SQS::Queue
+                Metadata:
+                  LocalEndpoint:
+                    Delay: 400
+            """;
+
+    @Test
+    void resourcesInFlightWhenAnotherFailsEndCancelled(LocalCloudFormation cfn) throws Exception {
+        try (CloudFormationClient client = EndpointClients.cloudFormation(cfn)) {
+            client.createStack(c -> c.stackName("cancel").templateBody(FAST_FAIL_SLOW_SIBLING));
+
+            assertThat(settle(client, "cancel").stackStatusAsString()).isEqualTo("ROLLBACK_COMPLETE");
+            assertThat(chronological(client, "cancel")).filteredOn(e -> e.resourceStatusAsString().equals("CREATE_FAILED"))
+                    .extracting(e -> e.logicalResourceId() + ": " + e.resourceStatusReason())
+                    .containsExactly("Fails: quota", "Slow: Resource creation cancelled");
+        }
+    }
+
+    @Test
+    void onFailureDeleteRemovesTheFailedStack(LocalCloudFormation cfn) throws Exception {
+        try (CloudFormationClient client = EndpointClients.cloudFormation(cfn)) {
+            String id = client.createStack(c -> c.stackName("ephemeral").templateBody(FAST_FAIL_SLOW_SIBLING)
+                    .onFailure("DELETE")).stackId();
+
+            assertThat(settle(client, id).stackStatusAsString()).isEqualTo("DELETE_COMPLETE");
+        }
+    }
+
+    @Test
+    void cancelUpdateStackRollsBackAnUpdateInProgress(LocalCloudFormation cfn) throws Exception {
+        try (CloudFormationClient client = EndpointClients.cloudFormation(cfn)) {
+            client.createStack(c -> c.stackName("slow").templateBody(TWO_QUEUES));
+            settle(client, "slow");
+            String slowFirst = TWO_QUEUES.replace("  First:\n    Type: AWS::SQS::Queue\n", """
+                      First:
+                        Type: AWS::SQS::Queue
+                        Metadata:
+                          LocalEndpoint:
+                            Delay: 500
+                    """);
+            client.updateStack(u -> u.stackName("slow").templateBody(slowFirst)
+                    .parameters(StackLifecycleTest.param("Timeout", "60")));
+            assertThatThrownBy(() -> client.continueUpdateRollback(c -> c.stackName("slow")))
+                    .hasMessageContaining("UPDATE_IN_PROGRESS state and can not continue update rollback");
+
+            client.cancelUpdateStack(c -> c.stackName("slow"));
+            Stack stack = settle(client, "slow");
+
+            assertThat(stack.stackStatusAsString()).isEqualTo("UPDATE_ROLLBACK_COMPLETE");
+            assertThat(outputs(stack)).containsEntry("Timeout", "30");
+            assertThat(chronological(client, "slow")).extracting(e -> e.logicalResourceId() + " "
+                    + e.resourceStatusAsString() + " " + e.resourceStatusReason())
+                    .contains("First UPDATE_FAILED Resource update cancelled",
+                            "slow UPDATE_ROLLBACK_IN_PROGRESS Stack update cancelled")
+                    .noneMatch(line -> line.startsWith("Second UPDATE"));
+        }
+    }
 }

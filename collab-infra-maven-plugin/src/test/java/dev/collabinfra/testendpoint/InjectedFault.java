@@ -18,10 +18,21 @@ import java.util.Optional;
  * CREATE fails the create (the stack rolls back), UPDATE fails the update (update rollback),
  * DELETE fails DeleteStack (DELETE_FAILED; not the deletes of a rollback), ROLLBACK fails putting
  * the resource back during an update rollback (UPDATE_ROLLBACK_FAILED, for ContinueUpdateRollback).
+ * {@code Delay: 2000} (milliseconds) makes this resource take that long instead of the endpoint's
+ * per-resource delay, e.g. to catch a stack while it is in progress.
  */
 final class InjectedFault {
 
     private InjectedFault() {}
+
+    /** The resource's own provisioning time, when its Metadata sets {@code LocalEndpoint: Delay: MILLIS}. */
+    static Optional<java.time.Duration> delay(Node definition) {
+        if (!(definition instanceof MapNode resource)) {
+            return Optional.empty();
+        }
+        return resource.getMap("Metadata").flatMap(m -> m.getMap("LocalEndpoint")).flatMap(m -> m.getString("Delay"))
+                .map(millis -> java.time.Duration.ofMillis(Long.parseLong(millis.trim())));
+    }
 
     /** The failure reason when {@code definition} asks to fail on {@code operation}. */
     static Optional<String> reason(Node definition, String operation) {

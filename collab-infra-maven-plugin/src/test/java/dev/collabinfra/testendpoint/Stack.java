@@ -49,6 +49,8 @@ final class Stack {
     Instant deleted;
     boolean terminationProtection;
     boolean disableRollback;
+    /** OnFailure=DELETE: a failed create is rolled back and then deleted. */
+    boolean deleteOnFailure;
     Integer timeoutInMinutes;
     String changeSetId;
     final Map<String, ResourceState> resources = new LinkedHashMap<>();

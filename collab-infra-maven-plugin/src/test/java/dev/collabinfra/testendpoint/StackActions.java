@@ -28,6 +28,7 @@ final class StackActions {
             stack.config = config;
             String onFailure = request.getOrDefault("OnFailure", "ROLLBACK");
             stack.disableRollback = request.flag("DisableRollback", false) || onFailure.equals("DO_NOTHING");
+            stack.deleteOnFailure = onFailure.equals("DELETE");
             stack.terminationProtection = request.flag("EnableTerminationProtection", false);
             stack.timeoutInMinutes = request.get("TimeoutInMinutes") == null ? null
                     : Integer.valueOf(request.get("TimeoutInMinutes"));

@@ -36,11 +36,17 @@ final class StackEngine {
     }
 
     void later(Runnable task) {
+        later(null, task);
+    }
+
+    /** Runs the task after the resource's provisioning time (its Metadata's Delay, or the endpoint's). */
+    void later(Node definition, Runnable task) {
+        Duration wait = InjectedFault.delay(definition).orElse(delay);
         worker.schedule(() -> {
             synchronized (store) {
                 task.run();
             }
-        }, delay.toNanos(), TimeUnit.NANOSECONDS);
+        }, wait.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     // ---- create -------------------------------------------------------------------------------
@@ -51,8 +57,10 @@ final class StackEngine {
                 store.stackStatus(stack, "CREATE_IN_PROGRESS", "User Initiated");
                 Evaluator evaluator = evaluator(stack, stack.config);
                 Map<String, Set<String>> graph = includedGraph(stack.config, evaluator);
-                new StepGraph(worker, graph, id -> createStep(stack, id, evaluator, null),
-                        failed -> afterCreate(stack, failed, evaluator, finished)).start();
+                StepGraph[] run = new StepGraph[1];
+                run[0] = new StepGraph(worker, graph, id -> createStep(stack, id, evaluator, null, run[0]::failing),
+                        failed -> afterCreate(stack, failed, evaluator, finished));
+                run[0].start();
             }
         });
     }
@@ -74,7 +82,11 @@ final class StackEngine {
             store.stackStatus(stack, "ROLLBACK_IN_PROGRESS", stack.failureReason + "Rollback requested by user.");
             deleteResources(stack, live(stack), stack.config, true, rollbackFailures -> {
                 store.stackStatus(stack, rollbackFailures.isEmpty() ? "ROLLBACK_COMPLETE" : "ROLLBACK_FAILED", null);
-                finished.accept(false);
+                if (stack.deleteOnFailure && rollbackFailures.isEmpty()) {
+                    delete(stack, ok -> finished.accept(false));
+                } else {
+                    finished.accept(false);
+                }
             });
         }
     }
@@ -82,9 +94,11 @@ final class StackEngine {
     /**
      * Creates one resource (for a new stack, or a resource an update adds).
      *
-     * @param graph the running graph, to report in-flight resources as cancelled after a failure
+     * @param failing whether the operation already failed: resources still in flight then end
+     *     "Resource creation cancelled", as in AWS
      */
-    StepGraph.Step createStep(Stack stack, String logicalId, Evaluator evaluator, UpdateRun run) {
+    StepGraph.Step createStep(Stack stack, String logicalId, Evaluator evaluator, UpdateRun run,
+            java.util.function.BooleanSupplier failing) {
         return done -> {
             synchronized (store) {
                 MapNode definition = stack.config.template.template().resources().getMap(logicalId).orElseThrow();
@@ -109,10 +123,12 @@ final class StackEngine {
                 }
                 resource.physicalId = Synthetic.physicalId(stack, resource, properties);
                 store.resourceStatus(stack, resource, "CREATE_IN_PROGRESS", "Resource creation Initiated");
-                later(() -> {
+                later(definition, () -> {
                     String injected = InjectedFault.reason(definition, "CREATE").orElse(null);
                     if (injected != null) {
                         fail(stack, resource, "CREATE_FAILED", injected, done);
+                    } else if (failing.getAsBoolean()) {
+                        fail(stack, resource, "CREATE_FAILED", "Resource creation cancelled", done);
                     } else {
                         store.resourceStatus(stack, resource, "CREATE_COMPLETE", null);
                         done.accept(null);
@@ -248,7 +264,7 @@ final class StackEngine {
                     });
                     return;
                 }
-                later(() -> {
+                later(definition, () -> {
                     String injected = rollback ? null : InjectedFault.reason(definition, "DELETE").orElse(null);
                     if (injected != null) {
                         fail(stack, resource, "DELETE_FAILED", injected, done);

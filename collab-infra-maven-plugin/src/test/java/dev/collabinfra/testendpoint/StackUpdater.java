@@ -55,7 +55,7 @@ final class StackUpdater {
     private StepGraph.Step updateStep(Stack stack, String logicalId, Evaluator evaluator, UpdateRun run) {
         ResourceState existing = stack.resources.get(logicalId);
         if (existing == null || !engine.live(stack).contains(logicalId)) {
-            return engine.createStep(stack, logicalId, evaluator, run);
+            return engine.createStep(stack, logicalId, evaluator, run, run.graph::failing);
         }
         return done -> {
             synchronized (store) {
@@ -92,10 +92,11 @@ final class StackUpdater {
                     store.resourceStatus(stack, existing, "UPDATE_IN_PROGRESS",
                             "Requested update requires the creation of a new physical resource; hence creating one.");
                 }
-                engine.later(() -> {
+                engine.later(definition, () -> {
                     String injected = InjectedFault.reason(definition, "UPDATE").orElse(null);
-                    if (injected != null) {
-                        engine.fail(stack, existing, "UPDATE_FAILED", injected, done);
+                    if (injected != null || run.graph.failing()) {
+                        engine.fail(stack, existing, "UPDATE_FAILED",
+                                injected != null ? injected : "Resource update cancelled", done);
                         return;
                     }
                     existing.properties = properties;
@@ -168,7 +169,7 @@ final class StackUpdater {
                 });
                 return;
             }
-            stack.failureReason = run.graph.cancelled() && failed.isEmpty() ? "Stack update cancelled"
+            stack.failureReason = run.graph.cancelled() ? "Stack update cancelled"
                     : "The following resource(s) failed to update: " + new ArrayList<>(failed.keySet()) + ". ";
             rollback(stack, run, false, finished);
         }
