@@ -250,7 +250,7 @@ class FaultInjectionTest {
                         Type: AWS::SQS::Queue
                         Metadata:
                           LocalEndpoint:
-                            Delay: 500
+                            Delay: 2000
                     """);
             client.updateStack(u -> u.stackName("slow").templateBody(slowFirst)
                     .parameters(StackLifecycleTest.param("Timeout", "60")));
