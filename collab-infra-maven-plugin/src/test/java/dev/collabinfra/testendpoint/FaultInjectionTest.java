@@ -215,7 +215,7 @@ class FaultInjectionTest {
                 Type: AWS::SQS::Queue
                 Metadata:
                   LocalEndpoint:
-                    Delay: 400
+                    Delay: 1000
             """;
 
     @Test

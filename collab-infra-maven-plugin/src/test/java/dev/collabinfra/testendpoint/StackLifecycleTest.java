@@ -65,7 +65,9 @@ class StackLifecycleTest {
     void createsAStackAsynchronouslyWithEventsInDependencyOrderAndResolvedOutputs(LocalCloudFormation cfn)
             throws Exception {
         try (CloudFormationClient client = EndpointClients.cloudFormation(cfn)) {
-            String stackId = client.createStack(c -> c.stackName("app").templateBody(QUEUE_AND_TABLE)
+            String slowTable = QUEUE_AND_TABLE.replace("    Type: AWS::DynamoDB::Table\n",
+                    "    Type: AWS::DynamoDB::Table\n    Metadata:\n      LocalEndpoint:\n        Delay: 1500\n");
+            String stackId = client.createStack(c -> c.stackName("app").templateBody(slowTable)
                     .parameters(param("Env", "dev"), param("Secret", "hunter2"))).stackId();
 
             assertThat(stackId).matches("arn:aws:cloudformation:us-east-1:123456789012:stack/app/[0-9a-f-]{36}");
