@@ -222,6 +222,36 @@ class StackLifecycleTest {
         }
     }
 
+    @Test
+    void describesTemplatesAndUsesTheRegionTheRequestWasSignedFor(LocalCloudFormation cfn) throws Exception {
+        String iam = QUEUE_AND_TABLE.replace("Resources:\n", "Resources:\n  Role:\n    Type: AWS::IAM::Role\n");
+        try (CloudFormationClient client = CloudFormationClient.builder().endpointOverride(cfn.endpoint())
+                .region(software.amazon.awssdk.regions.Region.EU_WEST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("dummy", "dummy")))
+                .build()) {
+            var summary = client.getTemplateSummary(g -> g.templateBody(iam));
+            assertThat(summary.resourceTypes()).containsExactly("AWS::IAM::Role", "AWS::SQS::Queue",
+                    "AWS::DynamoDB::Table", "AWS::SNS::Topic");
+            assertThat(summary.capabilitiesAsStrings()).containsExactly("CAPABILITY_IAM");
+            assertThat(summary.parameters()).extracting(p -> p.parameterKey() + " " + p.noEcho() + " "
+                            + p.parameterConstraints().allowedValues())
+                    .containsExactly("Env false [dev, prod]", "Secret true []");
+            assertThat(client.validateTemplate(v -> v.templateBody(QUEUE_AND_TABLE)).parameters()).hasSize(2);
+
+            client.createStack(c -> c.stackName("eu").templateBody(iam).capabilitiesWithStrings("CAPABILITY_IAM")
+                    .parameters(param("Env", "dev"), param("Secret", "s")));
+            Stack stack = settle(client, "eu");
+
+            assertThat(stack.stackId()).startsWith("arn:aws:cloudformation:eu-west-1:123456789012:stack/eu/");
+            assertThat(outputs(stack)).containsEntry("Region", "eu-west-1");
+            assertThat(client.getTemplate(g -> g.stackName("eu")).templateBody()).isEqualTo(iam);
+            assertThat(cfn.count("CreateStack")).isEqualTo(1);
+            cfn.reset();
+            assertThat(cfn.recordedCalls()).isEmpty();
+        }
+    }
+
     static Parameter param(String key, String value) {
         return Parameter.builder().parameterKey(key).parameterValue(value).build();
     }

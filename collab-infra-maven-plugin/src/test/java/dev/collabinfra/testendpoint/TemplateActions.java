@@ -57,10 +57,12 @@ final class TemplateActions {
                         .leaf("ParameterType", p.getString("Type").orElse("String"))
                         .leaf("NoEcho", Parameters.noEcho(template).contains(e.key()))
                         .leaf("Description", p.getString("Description").orElse(null));
-                p.get("AllowedValues").filter(ListNode.class::isInstance).ifPresent(values -> x.open("ParameterConstraints")
-                        .strings("AllowedValues", ((ListNode) values).items().stream()
-                                .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).value()).toList())
-                        .close("ParameterConstraints"));
+                // AWS sends ParameterConstraints for every parameter, empty when there are none.
+                x.open("ParameterConstraints");
+                p.get("AllowedValues").filter(ListNode.class::isInstance).ifPresent(values -> x.strings("AllowedValues",
+                        ((ListNode) values).items().stream()
+                                .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).value()).toList()));
+                x.close("ParameterConstraints");
             });
             xml.leaf("Description", template.root().getString("Description").orElse(null));
             capabilities(xml, template);
