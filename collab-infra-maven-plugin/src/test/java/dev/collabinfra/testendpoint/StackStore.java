@@ -43,7 +43,7 @@ final class StackStore {
 
     synchronized Stack newStack(String name, String region, String parentId, String rootId) {
         String id = "arn:aws:cloudformation:" + region + ":" + ACCOUNT + ":stack/" + name + "/" + nextUuid();
-        Stack stack = new Stack(id, name, region, now(), parentId, rootId == null ? null : rootId);
+        Stack stack = new Stack(id, name, region, now(), parentId, rootId);
         stacksById.put(id, stack);
         return stack;
     }
