@@ -44,6 +44,11 @@ class ChangeSetTest {
                       Value: !GetAtt Table.Arn
               Old:
                 Type: AWS::SNS::Topic
+              Db:
+                Type: AWS::RDS::DBInstance
+                Properties:
+                  DBInstanceClass: db.t3.micro
+                  Engine: postgres
             """;
 
     static final String V2 = """
@@ -69,6 +74,11 @@ class ChangeSetTest {
                       Value: !GetAtt Table.Arn
               New:
                 Type: AWS::SNS::Topic
+              Db:
+                Type: AWS::RDS::DBInstance
+                Properties:
+                  DBInstanceClass: db.t3.micro
+                  Engine: mysql
             """;
 
     @Test
@@ -86,7 +96,7 @@ class ChangeSetTest {
             assertThat(described.parameters()).extracting(p -> p.parameterKey() + "=" + p.parameterValue())
                     .containsExactly("TableName=orders", "Password=****");
             assertThat(described.changes()).extracting(c -> c.resourceChange().actionAsString() + " " + c.resourceChange().logicalResourceId())
-                    .containsExactlyInAnyOrder("Add Table", "Add Reader", "Add Old");
+                    .containsExactlyInAnyOrder("Add Table", "Add Reader", "Add Old", "Add Db");
 
             client.executeChangeSet(e -> e.stackName("cs").changeSetName("create-1"));
 
@@ -118,12 +128,17 @@ class ChangeSetTest {
                             tuple("Modify", "Table", "True"),
                             tuple("Modify", "Reader", "False"),
                             tuple("Add", "New", null),
-                            tuple("Remove", "Old", null));
+                            tuple("Remove", "Old", null),
+                            tuple("Modify", "Db", "Conditional"));
             ResourceChange table = changes.stream().filter(c -> c.logicalResourceId().equals("Table")).findFirst().orElseThrow();
             assertThat(table.details()).extracting(d -> d.target().name() + " " + d.target().requiresRecreationAsString()
                             + " " + d.evaluationAsString())
                     .containsExactlyInAnyOrder("TableName Always Static", "BillingMode Never Static",
-                            "AttributeDefinitions Conditionally Static");
+                            "AttributeDefinitions Never Static");
+            // update types come from the bundled specification: RDS Engine is Conditional there
+            ResourceChange db = changes.stream().filter(c -> c.logicalResourceId().equals("Db")).findFirst().orElseThrow();
+            assertThat(db.details()).extracting(d -> d.target().name() + " " + d.target().requiresRecreationAsString())
+                    .containsExactly("Engine Conditionally");
             assertThat(table.physicalResourceId()).isEqualTo("orders");
             ResourceChange reader = changes.stream().filter(c -> c.logicalResourceId().equals("Reader")).findFirst().orElseThrow();
             assertThat(reader.details()).extracting(d -> d.target().name() + " " + d.evaluationAsString() + " " + d.causingEntity())
