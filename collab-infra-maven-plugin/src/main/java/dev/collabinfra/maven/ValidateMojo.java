@@ -31,6 +31,8 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
 
     static final String GOAL = "validate";
 
+    private static final String BASEDIR_EXPRESSION = "${project.basedir}";
+
     /**
      * Skips this goal only; {@code collab-infra.skip} skips every goal.
      *
@@ -102,7 +104,7 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
                 "Unknown <failOn> value '" + failOn + "' (-D" + PropertyNames.FAIL_ON + "); use error, warning, info or none"));
         Path baseDir = project != null && project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("");
         ValidationRequest request = new ValidationRequest(baseDir, templates.toPath(), allowEmpty, ruleIds(ignoreRules),
-                threshold, outputDirectory.toPath(), pluginVersion);
+                threshold, reportDirectory(baseDir), pluginVersion);
 
         ValidationResult result = new Validator(progress()).validate(request);
 
@@ -116,13 +118,28 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
             }
         }
         log.info(result.summary());
-        log.info("Reports: " + TextReport.displayPath(outputDirectory.toPath().toAbsolutePath(), request.baseDir()));
+        log.info("Reports: " + TextReport.displayPath(request.reportDirectory(), request.baseDir()));
         if (result.failed()) {
             throw new MojoFailureException(result.summary() + "; " + ValidationResult.plural(result.failing().size(), "finding")
                     + " reach <failOn>" + threshold.userValue() + "</failOn>. Fix them, or silence a rule with"
                     + " Metadata: cfn-lint: config: ignore_checks: [ID] in the template or <ignoreRules> (-D"
                     + PropertyNames.IGNORE_RULES + "=ID)");
         }
+    }
+
+    /**
+     * The report directory. Without a pom, Maven 3.8 gives a stand-in project whose build directory
+     * is the literal {@code ${project.basedir}/target}; resolve that against the base directory
+     * rather than create a folder named {@code ${project.basedir}}.
+     */
+    private Path reportDirectory(Path baseDir) {
+        String path = outputDirectory.getPath();
+        int unresolved = path.lastIndexOf(BASEDIR_EXPRESSION);
+        if (unresolved < 0) {
+            return outputDirectory.toPath();
+        }
+        String rest = path.substring(unresolved + BASEDIR_EXPRESSION.length()).replaceFirst("^[/\\\\]+", "");
+        return baseDir.resolve(rest);
     }
 
     /** Rule ids from the POM list or the comma-separated property, trimmed, without blanks. */

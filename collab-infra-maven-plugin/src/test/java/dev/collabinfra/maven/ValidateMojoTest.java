@@ -224,6 +224,20 @@ class ValidateMojoTest {
 
     @Test
     @InjectMojo(goal = "validate")
+    void withoutAPomTheStandInProjectsUnresolvedBuildDirectoryStillLandsUnderTheBaseDirectory(ValidateMojo mojo) throws Exception {
+        // given: what Maven 3.8 passes when there is no pom (its stand-in project's build directory is not interpolated)
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory",
+                projectDir.resolve("${project.basedir}/target/collab-infra").toFile());
+        // when
+        run(mojo);
+        // then
+        assertThat(projectDir.resolve("target/collab-infra/validate.sarif")).isRegularFile();
+        assertThat(projectDir.resolve("${project.basedir}")).doesNotExist();
+        assertThat(log.at("INFO")).contains("Reports: target/collab-infra");
+    }
+
+    @Test
+    @InjectMojo(goal = "validate")
     void theDescriptorDeclaresTheDocumentedDefaults(ValidateMojo mojo) throws Exception {
         assertThat((Object) MojoExtension.getVariableValueFromObject(mojo, "failOn")).isEqualTo("error");
         assertThat(MojoExtension.getVariableValueFromObject(mojo, "templates").toString())
