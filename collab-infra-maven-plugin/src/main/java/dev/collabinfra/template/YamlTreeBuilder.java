@@ -407,14 +407,18 @@ final class YamlTreeBuilder {
     /** The 1-based line and column (in code points, as SnakeYAML counts) of a char offset. */
     private Position positionAt(int charIndex) {
         if (lineStarts == null) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
+            int lines = 1;
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
+                    lines++;
                 }
             }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            lineStarts = new int[lines];
+            for (int i = 0, line = 1; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts[line++] = i + 1;
+                }
+            }
         }
         int index = Math.max(0, Math.min(charIndex, text.length()));
         int line = java.util.Arrays.binarySearch(lineStarts, index);
