@@ -6,10 +6,16 @@ import java.util.Set;
 /** Knowledge of CloudFormation's intrinsic functions shared by the parser and the rules. */
 public final class Intrinsics {
 
-    /** Short-form YAML tags and the long-form keys they stand for. */
+    /**
+     * Short-form YAML tags and the long-form keys they stand for: the intrinsic functions, the
+     * functions of the {@code Rules} section ({@code !ValueOf}, {@code !EachMemberEquals}, ...; AWS
+     * samples use them) and those of the {@code AWS::LanguageExtensions} transform.
+     */
     public static final Set<String> SHORT_FORM_TAGS = Set.of(
             "Ref", "Sub", "GetAtt", "If", "Equals", "Not", "And", "Or", "Condition", "FindInMap",
-            "Join", "Select", "Split", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform");
+            "Join", "Select", "Split", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform",
+            "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll",
+            "Length", "ToJsonString");
 
     /** Every long-form function key CloudFormation knows, with Ref and Condition. */
     public static final Set<String> FUNCTION_KEYS = Set.of(
