@@ -93,7 +93,7 @@ class LinterFuzzTest {
                 if (finding.ruleId().equals(Linter.RULE_FAILED)) {
                     fail("A rule crashed on " + save(seed, i, file, input) + ": " + finding.message());
                 }
-                if (finding.position().line() < 1 || finding.position().column() < 1) {
+                if (finding.position().line() < 1 || finding.position().column() < 1 || finding.position().line() > lines(input)) {
                     fail("Finding without a valid position on " + save(seed, i, file, input) + ": " + finding);
                 }
                 findingsById.merge(finding.ruleId(), 1, Integer::sum);
@@ -189,6 +189,21 @@ class LinterFuzzTest {
         assertThat(ReportFiles.sarif(request.reportDirectory().resolve("validate.sarif")).path("runs").get(0).path("results"))
                 .hasSize(findings.size());
         ReportFiles.junit(request.reportDirectory().resolve("junit.xml"));
+    }
+
+    /**
+     * An upper bound on the lines a YAML reader sees: it also breaks lines at a lone CR, NEL
+     * (C2 85) and the Unicode separators (E2 80 A8/A9), so count every byte those can end in.
+     */
+    private static int lines(byte[] input) {
+        int lines = 1;
+        for (byte b : input) {
+            int unsigned = b & 0xFF;
+            if (unsigned == '\n' || unsigned == '\r' || unsigned == 0x85 || unsigned == 0xA8 || unsigned == 0xA9) {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     private static byte[] concat(byte[]... parts) {
