@@ -1,0 +1,63 @@
+package dev.collabinfra.bench;
+
+import dev.collabinfra.lint.Finding;
+import dev.collabinfra.lint.Linter;
+import dev.collabinfra.lint.Rules;
+import dev.collabinfra.spec.ResourceSpecification;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Child-JVM probe for what a build pays once: {@code spec} loads the bundled resource specification
+ * (time, and heap it retains after GC); {@code lint FILE...} lints files the way validate does, in a
+ * JVM that has loaded nothing yet (class loading, rule setup and the specification load included).
+ */
+public final class ColdStartProbe {
+
+    private ColdStartProbe() {}
+
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    public static void main(String[] args) {
+        long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long mainEntered = System.currentTimeMillis();
+        if (args.length > 0 && args[0].equals("spec")) {
+            long before = Measure.usedHeapAfterGc();
+            long cpuStart = cpu();
+            long start = System.nanoTime();
+            ResourceSpecification spec = ResourceSpecification.bundled();
+            double loadMs = (System.nanoTime() - start) / 1e6;
+            ChildJvm.result("specLoadCpuMs", (cpu() - cpuStart) / 1e6);
+            long after = Measure.usedHeapAfterGc();
+            ChildJvm.result("specLoadMs", loadMs);
+            ChildJvm.result("specRetainedBytes", after - before);
+            ChildJvm.result("specTypes", spec.resourceTypeNames().size());
+            ChildJvm.result("specVersion", spec.version());
+            // keep the specification reachable until the heap was read
+            ChildJvm.result("specHasBucket", spec.resourceType("AWS::S3::Bucket").isPresent());
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            files.add(Path.of(args[i]));
+        }
+        // the same work validate does on its first run, timed in two parts: specification, then the rest
+        long cpuStart = cpu();
+        long start = System.nanoTime();
+        ResourceSpecification spec = ResourceSpecification.bundled();
+        long specDone = System.nanoTime();
+        Linter linter = new Linter(Rules.all(), Set.of(), new PreloadedServices(spec));
+        List<Finding> findings = linter.lintTree(files);
+        double lintMs = (System.nanoTime() - start) / 1e6;
+        ChildJvm.result("firstLintMs", lintMs);
+        ChildJvm.result("firstLintCpuMs", (cpu() - cpuStart) / 1e6);
+        ChildJvm.result("firstSpecMs", (specDone - start) / 1e6);
+        ChildJvm.result("jvmStartToMainMs", mainEntered - jvmStartMillis);
+        ChildJvm.result("findings", findings.size());
+    }
+}
