@@ -26,6 +26,10 @@ import java.util.function.Function;
  * nested stacks read from the local S3 server, change sets, injected faults and a record of every
  * call. Start one with {@link #builder()}; see {@link Builder} for the settings.
  *
+ * <p>Run it with the system property {@code sun.net.httpserver.nodelay=true} (surefire and the
+ * IT launch set it): the JDK server writes headers and body apart, and without TCP_NODELAY every
+ * call waits ~40 ms for a delayed ACK (measured: 49 ms against 3 ms per DescribeStacks).
+ *
  * <pre>
  * try (LocalCloudFormation cfn = LocalCloudFormation.builder().s3Endpoint(s3.endpoint()).start()) {
  *     CloudFormationClient client = CloudFormationClient.builder().endpointOverride(cfn.endpoint())...;
