@@ -1,0 +1,90 @@
+package dev.collabinfra.aws;
+
+import dev.collabinfra.core.UserException;
+import dev.collabinfra.deploy.ThrottledException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Turns SDK exceptions into messages a user can act on: bad or expired credentials, an unknown
+ * region or unreachable endpoint, a request CloudFormation rejected. Throttling becomes
+ * {@link ThrottledException} so pollers can back off. Secrets never appear: the SDK does not put
+ * them in messages, and nothing here adds request content.
+ */
+final class CloudFormationErrors {
+
+    private static final Set<String> THROTTLING = Set.of(
+            "Throttling", "ThrottlingException", "ThrottledException", "RequestLimitExceeded", "TooManyRequestsException",
+            "RequestThrottled", "SlowDown");
+    private static final Set<String> EXPIRED = Set.of("ExpiredToken", "ExpiredTokenException", "RequestExpired");
+    private static final Set<String> BAD_KEY = Set.of("InvalidClientTokenId", "UnrecognizedClientException", "InvalidAccessKeyId",
+            "AuthFailure");
+
+    private CloudFormationErrors() {}
+
+    /**
+     * @param operation the CloudFormation action, for the message
+     * @param where the region and endpoint, for the message
+     */
+    static RuntimeException map(String operation, SdkException e, String where) {
+        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            String code = String.valueOf(service.awsErrorDetails().errorCode());
+            String message = String.valueOf(service.awsErrorDetails().errorMessage());
+            if (THROTTLING.contains(code) || service.isThrottlingException()) {
+                return new ThrottledException("CloudFormation throttled " + operation + ": " + message, e);
+            }
+            if (EXPIRED.contains(code)) {
+                return new UserException("The AWS credentials have expired (" + code + " on " + operation + "). Fix: refresh them"
+                        + " (aws sso login, a new session token) and run again.", e);
+            }
+            if (BAD_KEY.contains(code)) {
+                return new UserException("AWS does not know the access key id in use (" + code + " on " + operation + ", " + where
+                        + "). Fix: check -Dcollab-infra.profile, the settings.xml <server> named by serverId, or AWS_ACCESS_KEY_ID.", e);
+            }
+            if (code.equals("SignatureDoesNotMatch")) {
+                return new UserException("AWS rejected the request signature (" + operation + ", " + where + "): the secret access key"
+                        + " does not match the access key id. Fix: check the secret in your profile or settings.xml <server>.", e);
+            }
+            if (code.startsWith("AccessDenied")) {
+                return new UserException("Not allowed: " + operation + " was denied (" + message + "). Fix: grant the deploying"
+                        + " identity cloudformation:" + operation + " (or use roleArn/assumeRoleArn).", e);
+            }
+            return new UserException("CloudFormation " + operation + " failed: " + message + " (" + code + ")", e);
+        }
+        if (e instanceof SdkClientException) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("credentials") || message.contains("Credentials")) {
+                return new UserException("No usable AWS credentials: " + firstLine(message) + ". Fix: set -Dcollab-infra.profile,"
+                        + " a settings.xml <server> with -Dcollab-infra.serverId, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.", e);
+            }
+            if (hasCause(e, UnknownHostException.class)) {
+                return new UserException("Cannot reach CloudFormation (" + where + "): the host name does not resolve."
+                        + " Fix: check -Dcollab-infra.region (a real region like eu-west-1) and -Dcollab-infra.endpoint.", e);
+            }
+            if (hasCause(e, ConnectException.class)) {
+                return new UserException("Cannot connect to CloudFormation (" + where + "): " + firstLine(message)
+                        + ". Fix: check -Dcollab-infra.endpoint and that the service is running.", e);
+            }
+            return new UserException("Cannot talk to CloudFormation (" + operation + ", " + where + "): " + firstLine(message), e);
+        }
+        return new UserException("CloudFormation " + operation + " failed: " + firstLine(String.valueOf(e.getMessage())), e);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}
