@@ -15,11 +15,14 @@ final class ChangeSetRunner {
     private final DeployContext context;
     private final ProgressListener out;
     private final SecretMasker masker;
+    private final List<ParameterValue> parameters;
 
-    ChangeSetRunner(DeployContext context, ProgressListener out, SecretMasker masker) {
+    /** @param parameters what the change set got, for the result (empty for a kept change set) */
+    ChangeSetRunner(DeployContext context, ProgressListener out, SecretMasker masker, List<ParameterValue> parameters) {
         this.context = context;
         this.out = out;
         this.masker = masker;
+        this.parameters = List.copyOf(parameters);
     }
 
     DeployResult planAndRun(DeployRequest request, ChangeSetStatus changeSet, String name, boolean create, boolean createdByUs,
@@ -40,7 +43,7 @@ final class ChangeSetRunner {
                 }
                 out.info("Deleted change set " + name + " (keep it with -Dcollab-infra.keepChangeSet=true).");
             }
-            return new DeployResult(DeployResult.Outcome.PLANNED, null, plan, masker);
+            return new DeployResult(DeployResult.Outcome.PLANNED, null, plan, parameters, masker);
         }
         return execute(request, plan, changeSet.stackId(), create, deadline, token);
     }
@@ -121,7 +124,7 @@ final class ChangeSetRunner {
             applyTerminationProtection(gateway, request, state, out);
         }
         out.info((create ? "Created" : "Updated") + " stack " + request.stackName() + " (" + state.status() + ").");
-        return new DeployResult(create ? DeployResult.Outcome.CREATED : DeployResult.Outcome.UPDATED, state, plan, masker);
+        return new DeployResult(create ? DeployResult.Outcome.CREATED : DeployResult.Outcome.UPDATED, state, plan, parameters, masker);
     }
 
     /** Applies the environment's termination protection when it differs from the stack's. */

@@ -41,7 +41,7 @@ public final class StackDeployer {
         Optional<StackState> found = gateway.describeStack(request.stackName());
         Optional<StackState> stack = new StackSettler(context, out, early).settle(request, found, token, deadline);
         if (request.keptChangeSet() != null) {
-            return new ChangeSetRunner(context, out, early).executeKept(request, stack, deadline);
+            return new ChangeSetRunner(context, out, early, List.of()).executeKept(request, stack, deadline);
         }
         ParameterResolver.Resolved parameters = ParameterResolver.resolve(main, request.parameters(), stack.orElse(null), request.environment());
         SecretMasker masker = parameters.masker();
@@ -53,7 +53,7 @@ public final class StackDeployer {
                 out.info("No changes: stack " + request.stackName() + " already runs this template with these parameters and tags"
                         + " (" + stack.get().status() + ").");
                 ChangeSetRunner.applyTerminationProtection(gateway, request, stack.get(), out);
-                return new DeployResult(DeployResult.Outcome.NO_CHANGES, stack.get(), null, masker);
+                return new DeployResult(DeployResult.Outcome.NO_CHANGES, stack.get(), null, parameters.values(), masker);
             }
             out.detail("Changed since the last deploy: " + change.get());
         }
@@ -69,14 +69,14 @@ public final class StackDeployer {
         if (changeSet.empty()) {
             gateway.deleteChangeSet(changeSet.changeSetId());
             out.info("No changes: the change set for stack " + request.stackName() + " is empty; it was deleted.");
-            return new DeployResult(DeployResult.Outcome.NO_CHANGES, stack.orElse(null), null, masker);
+            return new DeployResult(DeployResult.Outcome.NO_CHANGES, stack.orElse(null), null, parameters.values(), masker);
         }
         if (!changeSet.status().equals("CREATE_COMPLETE")) {
             cleanUp(changeSet, createdByUs);
             throw new UserException("CloudFormation could not create the change set for stack " + request.stackName() + ": "
                     + masker.mask(changeSet.statusReason()) + ". The change set was deleted.");
         }
-        return new ChangeSetRunner(context, out, masker).planAndRun(request, changeSet, name, create, createdByUs, deadline, token);
+        return new ChangeSetRunner(context, out, masker, parameters.values()).planAndRun(request, changeSet, name, create, createdByUs, deadline, token);
     }
 
     private ChangeSetStatus waitForChangeSet(ChangeSetStatus started, Instant deadline, DeployRequest request) throws InterruptedException {
