@@ -90,6 +90,7 @@ public final class StackEventStream {
             boolean rootSettled = false;
             boolean throttled = false;
             int before = seen.size();
+            List<LabelledEvent> polled = new ArrayList<>();
             for (Tracked stack : new ArrayList<>(stacks.values())) {
                 if (!stack.active) {
                     continue;
@@ -110,8 +111,7 @@ public final class StackEventStream {
                     if (stack.showFrom != null && event.timestamp().isBefore(stack.showFrom)) {
                         continue;
                     }
-                    seen.add(new LabelledEvent(stack.label, event));
-                    out.info(EventLine.format(event, stack.label, clock.getZone(), masker));
+                    polled.add(new LabelledEvent(stack.label, event));
                     if (event.isStackItself()) {
                         stack.active = !StackStatuses.settled(event.status());
                         rootSettled = stack == root ? !stack.active : rootSettled;
@@ -126,6 +126,12 @@ public final class StackEventStream {
                         }
                     }
                 }
+            }
+            // Across stacks, print in the order things happened.
+            polled.sort(java.util.Comparator.comparing(l -> l.event().timestamp()));
+            for (LabelledEvent labelled : polled) {
+                seen.add(labelled);
+                out.info(EventLine.format(labelled.event(), labelled.stackLabel(), clock.getZone(), masker));
             }
             Instant now = clock.instant();
             boolean silent = seen.size() == before && Duration.between(lastOutput, now).compareTo(progressEvery) >= 0;
