@@ -7,7 +7,31 @@ public final class PropertyNames {
     public static final String SKIP = "collab-infra.skip";
     public static final String VALIDATE_SKIP = "collab-infra.validate.skip";
     public static final String TEMPLATES = "collab-infra.templates";
+    public static final String OUTPUT_DIRECTORY = "collab-infra.outputDirectory";
     public static final String ENV = "env";
+
+    // The stack goals (deploy, plan, status, outputs, delete) and upload.
+    public static final String STACK_NAME = "collab-infra.stackName";
+    public static final String REGION = "collab-infra.region";
+    public static final String BUCKET = "collab-infra.bucket";
+    public static final String PREFIX_SETTING = "collab-infra.prefix";
+    public static final String CREATE_BUCKET = "collab-infra.createBucket";
+    public static final String ENDPOINT = "collab-infra.endpoint";
+    public static final String PROFILE = "collab-infra.profile";
+    public static final String SERVER_ID = "collab-infra.serverId";
+    public static final String ASSUME_ROLE_ARN = "collab-infra.assumeRoleArn";
+    public static final String ROLE_ARN = "collab-infra.roleArn";
+    public static final String PARAMETERS_PREFIX = "collab-infra.parameters.";
+    public static final String TAGS_PREFIX = "collab-infra.tags.";
+    public static final String TIMEOUT = "collab-infra.timeout";
+    public static final String ALLOW_REPLACEMENT = "collab-infra.allowReplacement";
+    public static final String RECREATE_FAILED_STACK = "collab-infra.recreateFailedStack";
+    public static final String CONTINUE_UPDATE_ROLLBACK = "collab-infra.continueUpdateRollback";
+    public static final String CHANGE_SET = "collab-infra.changeSet";
+    public static final String KEEP_CHANGE_SET = "collab-infra.keepChangeSet";
+    public static final String CONFIRM = "collab-infra.confirm";
+    public static final String OUTPUT_PROPERTY_PREFIX = "collab-infra.output.";
+    public static final String DEPLOY_SKIP = "collab-infra.deploy.skip";
 
     private PropertyNames() {}
 }
