@@ -77,91 +77,52 @@ public final class StackEventStream {
      */
     public Result follow(String stackId, String stackLabel, String sinceEventId, Instant deadline, String watchHint)
             throws InterruptedException {
-        Map<String, Tracked> stacks = new LinkedHashMap<>();
-        Tracked root = new Tracked(stackId, stackLabel, null, sinceEventId);
-        stacks.put(stackId, root);
-        List<LabelledEvent> seen = new ArrayList<>();
-        Map<String, String> resourceStatus = new LinkedHashMap<>();
+        Poll poll = new Poll(new Tracked(stackId, stackLabel, null, sinceEventId), sinceEventId == null);
         Instant started = clock.instant();
         Instant lastOutput = started;
         Duration pause = FIRST_PAUSE;
-        boolean firstRootPoll = sinceEventId == null;
         while (true) {
-            boolean rootSettled = false;
-            boolean throttled = false;
-            int before = seen.size();
             List<LabelledEvent> polled = new ArrayList<>();
-            for (Tracked stack : new ArrayList<>(stacks.values())) {
-                if (!stack.active) {
-                    continue;
-                }
-                List<StackEvent> events;
+            boolean throttled = !poll.once(polled);
+            Instant now = clock.instant();
+            boolean silent = polled.isEmpty() && Duration.between(lastOutput, now).compareTo(progressEvery) >= 0;
+            StackState settled = null;
+            // Confirm a settled event with DescribeStacks; also check after a long silence, in case
+            // the settling event was missed (it is paged out, or the stack was deleted under us).
+            if (!throttled && (poll.rootSettled || silent)) {
                 try {
-                    events = gateway.describeStackEvents(stack.stackId, stack.lastEventId);
+                    StackState state = gateway.describeStack(stackId).orElse(null);
+                    if (state == null || StackStatuses.settled(state.status())) {
+                        settled = state == null ? DELETED : state;
+                        poll.drain(polled);
+                    }
                 } catch (ThrottledException e) {
                     throttled = true;
-                    break;
-                }
-                if (stack == root && firstRootPoll) {
-                    events = currentOperation(events);
-                    firstRootPoll = false;
-                }
-                for (StackEvent event : events) {
-                    stack.lastEventId = event.eventId();
-                    if (stack.showFrom != null && event.timestamp().isBefore(stack.showFrom)) {
-                        continue;
-                    }
-                    polled.add(new LabelledEvent(stack.label, event));
-                    if (event.isStackItself()) {
-                        stack.active = !StackStatuses.settled(event.status());
-                        rootSettled = stack == root ? !stack.active : rootSettled;
-                    } else {
-                        resourceStatus.put(stack.label + "/" + event.logicalId(), event.status());
-                    }
-                    if (event.isNestedStack()) {
-                        Tracked nested = stacks.computeIfAbsent(event.physicalId(), id ->
-                                new Tracked(id, stack.label + "/" + event.logicalId(), event.timestamp(), null));
-                        if (StackStatuses.inProgress(event.status())) {
-                            nested.active = true;
-                        }
-                    }
                 }
             }
             // Across stacks, print in the order things happened.
             polled.sort(java.util.Comparator.comparing(l -> l.event().timestamp()));
             for (LabelledEvent labelled : polled) {
-                seen.add(labelled);
+                poll.seen.add(labelled);
                 out.info(EventLine.format(labelled.event(), labelled.stackLabel(), clock.getZone(), masker));
             }
-            Instant now = clock.instant();
-            boolean silent = seen.size() == before && Duration.between(lastOutput, now).compareTo(progressEvery) >= 0;
-            // Confirm a settled event with DescribeStacks; also check after a long silence, in case
-            // the settling event was missed (it is paged out, or the stack was deleted under us).
-            if (!throttled && (rootSettled || silent)) {
-                try {
-                    StackState state = gateway.describeStack(stackId).orElse(null);
-                    if (state == null || StackStatuses.settled(state.status())) {
-                        drainNested(stacks, root, seen);
-                        return new Result(state, seen);
-                    }
-                } catch (ThrottledException e) {
-                    throttled = true;
-                }
+            if (settled != null) {
+                return new Result(settled == DELETED ? null : settled, poll.seen);
             }
             if (now.isAfter(deadline)) {
                 throw new StillRunningException("Stopped waiting after " + human(Duration.between(started, now))
                         + "; CloudFormation is still working on stack " + stackLabel + ". " + watchHint);
             }
-            if (seen.size() > before) {
+            if (!polled.isEmpty()) {
                 lastOutput = now;
             } else if (silent) {
-                out.info(progressLine(Duration.between(started, now), resourceStatus, stacks));
+                out.info(poll.progressLine(Duration.between(started, now)));
                 lastOutput = now;
             }
             if (throttled) {
                 pause = min(pause.multipliedBy(2), MAX_THROTTLED_PAUSE);
                 out.detail("CloudFormation is throttling; next poll in " + pause.toMillis() + " ms");
-            } else if (seen.size() > before) {
+            } else if (!polled.isEmpty()) {
                 pause = FIRST_PAUSE;
             } else {
                 pause = min(Duration.ofMillis(pause.toMillis() * 3 / 2), MAX_PAUSE);
@@ -170,22 +131,104 @@ public final class StackEventStream {
         }
     }
 
-    /** The last events of nested stacks that settled together with the main stack. */
-    private void drainNested(Map<String, Tracked> stacks, Tracked root, List<LabelledEvent> seen) {
-        for (Tracked stack : stacks.values()) {
-            if (stack == root || !stack.active) {
-                continue;
+    /** Marks "the stack is gone" while a poll finishes. */
+    private static final StackState DELETED = new StackState("", "", "DELETE_COMPLETE", null, Map.of(), Map.of(), List.of(), false, null,
+            List.of());
+
+    /** The stacks being followed and what was seen of them. */
+    private final class Poll {
+        final Map<String, Tracked> stacks = new LinkedHashMap<>();
+        final Map<String, String> resourceStatus = new LinkedHashMap<>();
+        final List<LabelledEvent> seen = new ArrayList<>();
+        final Tracked root;
+        boolean firstRootPoll;
+        boolean rootSettled;
+
+        Poll(Tracked root, boolean firstRootPoll) {
+            this.root = root;
+            this.firstRootPoll = firstRootPoll;
+            stacks.put(root.stackId, root);
+        }
+
+        /**
+         * One DescribeStackEvents call per active stack.
+         *
+         * @return false when CloudFormation throttled a call (the rest of the poll is skipped)
+         */
+        boolean once(List<LabelledEvent> into) {
+            for (Tracked stack : new ArrayList<>(stacks.values())) {
+                if (!stack.active) {
+                    continue;
+                }
+                List<StackEvent> events;
+                try {
+                    events = gateway.describeStackEvents(stack.stackId, stack.lastEventId);
+                } catch (ThrottledException e) {
+                    return false;
+                }
+                if (stack == root && firstRootPoll) {
+                    events = currentOperation(events);
+                    firstRootPoll = false;
+                }
+                events.forEach(event -> take(stack, event, into));
             }
-            try {
-                for (StackEvent event : gateway.describeStackEvents(stack.stackId, stack.lastEventId)) {
-                    if (stack.showFrom == null || !event.timestamp().isBefore(stack.showFrom)) {
-                        seen.add(new LabelledEvent(stack.label, event));
-                        out.info(EventLine.format(event, stack.label, clock.getZone(), masker));
+            return true;
+        }
+
+        /**
+         * The last events of nested stacks still marked working when the main stack settled,
+         * including nested stacks first seen in this very poll; each is read once.
+         */
+        void drain(List<LabelledEvent> into) {
+            java.util.Set<String> drained = new java.util.HashSet<>();
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (Tracked stack : new ArrayList<>(stacks.values())) {
+                    if (stack == root || !stack.active || !drained.add(stack.stackId)) {
+                        continue;
+                    }
+                    more = true;
+                    try {
+                        gateway.describeStackEvents(stack.stackId, stack.lastEventId).forEach(event -> take(stack, event, into));
+                    } catch (ThrottledException e) {
+                        out.detail("Skipped the last events of " + stack.label + ": CloudFormation is throttling");
                     }
                 }
-            } catch (ThrottledException e) {
-                out.detail("Skipped the last events of " + stack.label + ": CloudFormation is throttling");
             }
+        }
+
+        private void take(Tracked stack, StackEvent event, List<LabelledEvent> into) {
+            stack.lastEventId = event.eventId();
+            if (stack.showFrom != null && event.timestamp().isBefore(stack.showFrom)) {
+                return;
+            }
+            into.add(new LabelledEvent(stack.label, event));
+            if (event.isStackItself()) {
+                stack.active = !StackStatuses.settled(event.status());
+                if (stack == root) {
+                    rootSettled = !stack.active;
+                }
+            } else {
+                resourceStatus.put(stack.label + "/" + event.logicalId(), event.status());
+            }
+            if (event.isNestedStack()) {
+                Tracked nested = stacks.computeIfAbsent(event.physicalId(),
+                        id -> new Tracked(id, stack.label + "/" + event.logicalId(), event.timestamp(), null));
+                if (StackStatuses.inProgress(event.status())) {
+                    nested.active = true;
+                }
+            }
+        }
+
+        String progressLine(Duration elapsed) {
+            long done = resourceStatus.values().stream().filter(s -> s.endsWith("_COMPLETE")).count();
+            long working = resourceStatus.values().stream().filter(s -> s.endsWith("_IN_PROGRESS")).count();
+            long failed = resourceStatus.values().stream().filter(StackStatuses::failed).count();
+            long activeStacks = stacks.values().stream().filter(t -> t.active).count();
+            return "... " + human(elapsed) + " elapsed: " + done + " resources complete, " + working + " in progress"
+                    + (failed > 0 ? ", " + failed + " failed" : "") + " (" + activeStacks + (activeStacks == 1 ? " stack" : " stacks")
+                    + " working)";
         }
     }
 
@@ -201,16 +244,6 @@ public final class StackEventStream {
             }
         }
         return oldestFirst;
-    }
-
-    private static String progressLine(Duration elapsed, Map<String, String> resourceStatus, Map<String, Tracked> stacks) {
-        long done = resourceStatus.values().stream().filter(s -> s.endsWith("_COMPLETE")).count();
-        long working = resourceStatus.values().stream().filter(s -> s.endsWith("_IN_PROGRESS")).count();
-        long failed = resourceStatus.values().stream().filter(StackStatuses::failed).count();
-        long activeStacks = stacks.values().stream().filter(t -> t.active).count();
-        return "... " + human(elapsed) + " elapsed: " + done + " resources complete, " + working + " in progress"
-                + (failed > 0 ? ", " + failed + " failed" : "") + " (" + activeStacks + (activeStacks == 1 ? " stack" : " stacks")
-                + " working)";
     }
 
     static String human(Duration duration) {
