@@ -35,13 +35,17 @@ public final class FailureReport {
     /** Picks the real reasons out of the events, oldest first. */
     public static FailureReport of(List<StackEventStream.LabelledEvent> events, String stackName, String finalStatus, String finalReason) {
         List<StackEventStream.LabelledEvent> real = new ArrayList<>();
-        for (StackEventStream.LabelledEvent labelled : events) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        List<StackEventStream.LabelledEvent> byTime = new ArrayList<>(events);
+        byTime.sort(java.util.Comparator.comparing(l -> l.event().timestamp()));
+        for (StackEventStream.LabelledEvent labelled : byTime) {
             StackEvent event = labelled.event();
-            if (StackStatuses.failed(event.status()) && isRealReason(event.reason())) {
+            // A resource that fails its update and then its rollback says the same twice; once is enough.
+            if (StackStatuses.failed(event.status()) && isRealReason(event.reason())
+                    && said.add(labelled.stackLabel() + "/" + event.logicalId() + ": " + event.reason().strip())) {
                 real.add(labelled);
             }
         }
-        real.sort(java.util.Comparator.comparing(l -> l.event().timestamp()));
         return new FailureReport(real.subList(0, Math.min(MAX_REASONS, real.size())), stackName, finalStatus, finalReason);
     }
 

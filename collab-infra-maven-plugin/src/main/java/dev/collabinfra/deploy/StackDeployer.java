@@ -34,7 +34,8 @@ public final class StackDeployer {
         StackGateway gateway = context.gateway();
         Template main = parse(request.templates().mainText());
         Instant deadline = context.clock().instant().plus(request.timeout());
-        String token = "collab-infra-" + context.runIds().get();
+        String runId = context.runIds().get();
+        String token = "collab-infra-" + runId;
         SecretMasker early = new SecretMasker(ParameterResolver.noEchoParameters(main), request.parameters());
         ProgressListener out = early.wrap(context.listener());
 
@@ -58,7 +59,9 @@ public final class StackDeployer {
             out.detail("Changed since the last deploy: " + change.get());
         }
 
-        String name = "collab-infra-" + CHANGE_SET_TIME.format(context.clock().instant());
+        // Time for people, part of the run id so two deploys in one second never collide.
+        String name = "collab-infra-" + CHANGE_SET_TIME.format(context.clock().instant()) + "-"
+                + runId.replaceAll("[^A-Za-z0-9]", "").substring(0, Math.min(8, runId.replaceAll("[^A-Za-z0-9]", "").length()));
         ChangeSetStatus changeSet = gateway.createChangeSet(new ChangeSetRequest(request.stackName(), name, create,
                 request.templates().mainUrl() == null ? request.templates().mainText() : null, request.templates().mainUrl(),
                 parameters.values(), request.tags(), request.capabilities(), request.roleArn(), request.notificationArns(),
