@@ -13,6 +13,7 @@ public final class LintContext {
     private final LintServices services;
     private final List<Finding> sink;
     private Rule current;
+    private TemplateFacts facts;
 
     LintContext(Template template, LintServices services, List<Finding> sink) {
         this.template = template;
@@ -26,6 +27,14 @@ public final class LintContext {
 
     public Template template() {
         return template;
+    }
+
+    /** Names and transforms of the template, computed once and shared by every rule. */
+    public TemplateFacts facts() {
+        if (facts == null) {
+            facts = new TemplateFacts(template);
+        }
+        return facts;
     }
 
     /** Shared, build-wide services: the resource specification, other templates, environments. */

@@ -1,21 +1,40 @@
 package dev.collabinfra.lint;
 
+import dev.collabinfra.spec.ResourceSpecification;
 import dev.collabinfra.template.ParseResult;
 import dev.collabinfra.template.TemplateParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Build-wide state the rules share: a cache of parsed templates (so a nested child is parsed once
- * however many parents name it). One instance per validation run; no static state.
+ * however many parents name it), the resource specification (loaded on first use, once per run),
+ * and the nested-stack children rules discovered. One instance per validation run; no static state.
  */
 public class LintServices {
 
     private final TemplateParser parser = new TemplateParser();
     private final Map<Path, ParseResult> parsed = new ConcurrentHashMap<>();
+    private final Set<Path> discovered = ConcurrentHashMap.newKeySet();
+    private final Path specFile;
+    private volatile ResourceSpecification specification;
+
+    /** Services that use the specification bundled in the plugin. */
+    public LintServices() {
+        this(null);
+    }
+
+    /**
+     * @param specFile a user-supplied {@code CloudFormationResourceSpecification.json} (the
+     *     {@code specFile} parameter of validate), or null for the bundled specification
+     */
+    public LintServices(Path specFile) {
+        this.specFile = specFile;
+    }
 
     /** Parses a file once per run; later calls return the same result. */
     public ParseResult parse(Path file) {
@@ -27,5 +46,35 @@ public class LintServices {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The resource specification: the user's {@code specFile} when one was given, else the bundled
+     * one. Loaded on first use, so a run whose rules never ask does not pay for it.
+     *
+     * @throws dev.collabinfra.core.UserException when the specFile is missing or malformed
+     */
+    public ResourceSpecification specification() {
+        ResourceSpecification spec = specification;
+        if (spec == null) {
+            synchronized (this) {
+                spec = specification;
+                if (spec == null) {
+                    spec = specFile == null ? ResourceSpecification.bundled() : ResourceSpecification.load(specFile);
+                    specification = spec;
+                }
+            }
+        }
+        return spec;
+    }
+
+    /** Records a nested-stack child template a rule found, so the run can validate it too. */
+    public void discovered(Path template) {
+        discovered.add(template.toAbsolutePath().normalize());
+    }
+
+    /** Every nested-stack child template found so far (absolute, normalized paths). */
+    public Set<Path> discoveredTemplates() {
+        return Set.copyOf(discovered);
     }
 }

@@ -3,9 +3,13 @@ package dev.collabinfra.lint;
 import dev.collabinfra.template.ParseIssue;
 import dev.collabinfra.template.ParseResult;
 import dev.collabinfra.template.Template;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -62,6 +66,30 @@ public final class Linter {
         List<Finding> all = new ArrayList<>();
         for (Path file : files) {
             all.addAll(lint(file));
+        }
+        return all;
+    }
+
+    /**
+     * Checks many files and then every nested-stack child template the rules discovered that was
+     * not among them (a child outside the templates directory), each file exactly once.
+     */
+    public List<Finding> lintTree(List<Path> files) {
+        Set<Path> done = new HashSet<>();
+        List<Finding> all = new ArrayList<>();
+        Deque<Path> queue = new ArrayDeque<>(files);
+        while (!queue.isEmpty()) {
+            Path file = queue.removeFirst();
+            if (done.add(file.toAbsolutePath().normalize())) {
+                all.addAll(lint(file));
+            }
+            if (queue.isEmpty()) {
+                for (Path child : services.discoveredTemplates()) {
+                    if (!done.contains(child) && Files.isRegularFile(child)) {
+                        queue.add(child);
+                    }
+                }
+            }
         }
         return all;
     }

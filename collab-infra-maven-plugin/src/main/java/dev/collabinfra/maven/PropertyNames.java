@@ -9,6 +9,20 @@ public final class PropertyNames {
     public static final String TEMPLATES = "collab-infra.templates";
     public static final String OUTPUT_DIRECTORY = "collab-infra.outputDirectory";
     public static final String ENV = "env";
+    public static final String MAIN_TEMPLATE = "collab-infra.mainTemplate";
+    public static final String PACKAGE_SKIP = "collab-infra.package.skip";
+    public static final String UPLOAD_SKIP = "collab-infra.upload.skip";
+    public static final String BUCKET = "collab-infra.bucket";
+    public static final String KEY_PREFIX = "collab-infra.prefix";
+    public static final String REGION = "collab-infra.region";
+    public static final String ENDPOINT = "collab-infra.endpoint";
+    public static final String PROFILE = "collab-infra.profile";
+    public static final String ASSUME_ROLE_ARN = "collab-infra.assumeRoleArn";
+    public static final String CREATE_BUCKET = "collab-infra.createBucket";
+    public static final String FORCE_UPLOAD = "collab-infra.forceUpload";
+    public static final String KMS_KEY_ID = "collab-infra.kmsKeyId";
+    public static final String BUCKET_OWNER = "collab-infra.bucketOwner";
+    public static final String COMMIT = "collab-infra.commit";
 
     // The stack goals (deploy, plan, status, outputs, delete) and upload.
     public static final String STACK_NAME = "collab-infra.stackName";

@@ -1,0 +1,96 @@
+package dev.collabinfra.environment;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Settings given outside the environment file: on the command line ({@code -Dcollab-infra.region=...})
+ * or in the POM's plugin configuration. The Mojo fills the maps; this class only holds them and
+ * knows the property names, so the core stays free of Maven.
+ *
+ * @param origin how to name the place in messages: {@link #COMMAND_LINE} or {@link #POM}
+ * @param settings single-valued settings by name (see {@link #SETTINGS})
+ * @param parameters template parameter values by parameter name
+ * @param tags stack tags by key
+ */
+public record EnvironmentOverrides(String origin, Map<String, String> settings, Map<String, String> parameters,
+        Map<String, String> tags) {
+
+    /** The origin name for values typed on the command line. */
+    public static final String COMMAND_LINE = "command line";
+
+    /** The origin name for values from the plugin's POM configuration. */
+    public static final String POM = "POM";
+
+    /** Prefix of every property a user types: {@code collab-infra.}. */
+    public static final String PREFIX = "collab-infra.";
+
+    /** Single-valued settings that may be overridden, after {@link #PREFIX}. */
+    public static final List<String> SETTINGS = List.of(
+            "stackName", "region", "bucket", "prefix", "createBucket", "endpoint", "profile", "roleArn");
+
+    public EnvironmentOverrides {
+        settings = copyWithoutBlanks(settings);
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    }
+
+    /** No overrides at all. */
+    public static EnvironmentOverrides none(String origin) {
+        return new EnvironmentOverrides(origin, Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * Picks the {@code collab-infra.*} settings, {@code collab-infra.parameters.<Name>} and
+     * {@code collab-infra.tags.<Key>} out of a property map (the user properties of the Maven
+     * session); other properties are ignored.
+     */
+    public static EnvironmentOverrides fromProperties(String origin, Map<String, String> properties) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Map<String, String> tags = new LinkedHashMap<>();
+        properties.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String key = e.getKey();
+            if (!key.startsWith(PREFIX)) {
+                return;
+            }
+            String rest = key.substring(PREFIX.length());
+            if (rest.startsWith("parameters.") && rest.length() > "parameters.".length()) {
+                parameters.put(rest.substring("parameters.".length()), e.getValue());
+            } else if (rest.startsWith("tags.") && rest.length() > "tags.".length()) {
+                tags.put(rest.substring("tags.".length()), e.getValue());
+            } else if (SETTINGS.contains(rest)) {
+                settings.put(rest, e.getValue());
+            }
+        });
+        return new EnvironmentOverrides(origin, settings, parameters, tags);
+    }
+
+    public Optional<String> setting(String name) {
+        return Optional.ofNullable(settings.get(name));
+    }
+
+    /**
+     * How a value given here is named in messages: {@code command line (-Dcollab-infra.region)} or
+     * {@code POM <parameters><DesiredCapacity>}, so the user knows what to edit.
+     */
+    Source source(String key) {
+        if (origin.equals(POM)) {
+            return Source.named("POM <" + key.replace(".", "><") + ">");
+        }
+        return Source.named(origin + " (-D" + PREFIX + key + ")");
+    }
+
+    private static Map<String, String> copyWithoutBlanks(Map<String, String> in) {
+        Map<String, String> out = new LinkedHashMap<>();
+        in.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                out.put(k, v.strip());
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+}

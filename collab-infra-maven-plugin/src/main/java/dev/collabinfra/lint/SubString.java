@@ -1,0 +1,61 @@
+package dev.collabinfra.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code ${...}} variables of an {@code Fn::Sub} string. {@code ${!Literal}} is CloudFormation's
+ * escape for a literal {@code ${Literal}} and is not a variable; an unclosed {@code ${} is plain text.
+ */
+public final class SubString {
+
+    /**
+     * One variable.
+     *
+     * @param name what is between the braces, as written ({@code Bucket.Arn}, {@code AWS::Region})
+     * @param offset index of the {@code $} in the string
+     */
+    public record Variable(String name, int offset) {
+
+        /** The text as written, {@code ${name}}. */
+        public String token() {
+            return "${" + name + "}";
+        }
+
+        /** The part before the first dot: the resource of {@code Res.Attr}, or the whole name. */
+        public String target() {
+            int dot = name.indexOf('.');
+            return dot < 0 ? name : name.substring(0, dot);
+        }
+
+        /** The attribute of {@code Res.Attr}, or null. */
+        public String attribute() {
+            int dot = name.indexOf('.');
+            return dot < 0 ? null : name.substring(dot + 1);
+        }
+    }
+
+    private SubString() {}
+
+    /** The variables of {@code text} in order of appearance. */
+    public static List<Variable> variables(String text) {
+        List<Variable> variables = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int start = text.indexOf("${", from);
+            if (start < 0) {
+                break;
+            }
+            int end = text.indexOf('}', start + 2);
+            if (end < 0) {
+                break;
+            }
+            String name = text.substring(start + 2, end);
+            if (!name.startsWith("!")) {
+                variables.add(new Variable(name, start));
+            }
+            from = end + 1;
+        }
+        return variables;
+    }
+}
