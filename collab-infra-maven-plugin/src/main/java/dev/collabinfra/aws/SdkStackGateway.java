@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.cloudformation.model.DescribeChangeSetRes
 import software.amazon.awssdk.services.cloudformation.model.DescribeStackEventsResponse;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.ResourceChange;
+import software.amazon.awssdk.services.cloudformation.model.RollbackTrigger;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.cloudformation.model.Tag;
 import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
@@ -107,6 +108,12 @@ public final class SdkStackGateway implements StackGateway {
             }
             if (!request.notificationArns().isEmpty()) {
                 r.notificationARNs(request.notificationArns());
+            }
+            if (request.rollback() != null && !request.rollback().isEmpty()) {
+                r.rollbackConfiguration(c -> c
+                        .rollbackTriggers(request.rollback().triggers().stream()
+                                .map(t -> RollbackTrigger.builder().arn(t.arn()).type(t.type()).build()).toList())
+                        .monitoringTimeInMinutes(request.rollback().monitoringMinutes()));
             }
         }));
         return new ChangeSetStatus(response.id(), request.changeSetName(), response.stackId(), "CREATE_PENDING", null, "UNAVAILABLE");

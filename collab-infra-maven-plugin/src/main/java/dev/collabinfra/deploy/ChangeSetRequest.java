@@ -20,6 +20,7 @@ public record ChangeSetRequest(
         List<String> capabilities,
         String roleArn,
         List<String> notificationArns,
+        RollbackSettings rollback,
         String clientToken,
         String description) {
 

@@ -10,6 +10,7 @@ import java.util.Set;
  * command line, POM) and the templates already rendered and uploaded.
  *
  * @param environment the environment's name, for messages and hints
+ * @param rollback alarms that roll the stack back; {@link RollbackSettings#none()} for none
  * @param terminationProtection null leaves the stack's setting alone
  * @param allowReplacement logical ids (or {@code Nested/LogicalId} addresses) the data-loss guard lets through
  * @param keptChangeSet the name of a change set kept by {@code plan} to execute exactly; null to make one
@@ -25,6 +26,7 @@ public record DeployRequest(
         List<String> capabilities,
         String roleArn,
         List<String> notificationArns,
+        RollbackSettings rollback,
         Boolean terminationProtection,
         Set<String> allowReplacement,
         boolean recreateFailedStack,

@@ -65,7 +65,7 @@ public final class StackDeployer {
         ChangeSetStatus changeSet = gateway.createChangeSet(new ChangeSetRequest(request.stackName(), name, create,
                 request.templates().mainUrl() == null ? request.templates().mainText() : null, request.templates().mainUrl(),
                 parameters.values(), request.tags(), request.capabilities(), request.roleArn(), request.notificationArns(),
-                token + "-changeset", "collab-infra deploy of environment " + request.environment()));
+                request.rollback(), token + "-changeset", "collab-infra deploy of environment " + request.environment()));
         out.info("Creating change set " + name + " (" + (create ? "CREATE" : "UPDATE") + ") for stack " + request.stackName() + " ...");
         changeSet = waitForChangeSet(changeSet, deadline, request);
         boolean createdByUs = create && stack.isEmpty();

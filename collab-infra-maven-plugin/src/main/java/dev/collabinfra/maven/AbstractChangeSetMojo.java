@@ -52,13 +52,13 @@ public abstract class AbstractChangeSetMojo extends AbstractStackMojo {
     /** Runs the flow; {@code planOnly} stops after the plan. */
     protected DeployResult run(boolean planOnly, boolean keepChangeSet, String keptChangeSet) throws MojoExecutionException {
         StackTarget target = target();
-        try (AwsClients clients = clients(target)) {
-            RenderedTemplates rendered = StepOne.validateAndUpload(this, target, clients);
+        try (AwsClients clients = new AwsClients(awsSettings())) {
+            RenderedTemplates rendered = StepOne.validateAndUpload(this, clients);
             DeployRequest request = new DeployRequest(target.environment(), target.stackName(), rendered, target.parameters(),
-                    tagsWithVersion(target), target.capabilities(), target.roleArn(), target.notificationArns(),
+                    tagsWithVersion(target), target.capabilities(), target.roleArn(), target.notificationArns(), target.rollback(),
                     target.terminationProtection(), ids(allowReplacement), recreateFailedStack, continueUpdateRollback,
                     timeoutDuration(), keptChangeSet, planOnly, keepChangeSet);
-            StackDeployer deployer = new StackDeployer(context(gateway(clients, target)));
+            StackDeployer deployer = new StackDeployer(context(gateway(clients)));
             Thread hook = new Thread(() -> getLog().warn("Interrupted. CloudFormation keeps working on stack " + target.stackName()
                     + " on its own. " + request.watchHint()));
             Runtime.getRuntime().addShutdownHook(hook);
@@ -77,7 +77,7 @@ public abstract class AbstractChangeSetMojo extends AbstractStackMojo {
     private DeployResult report(DeployResult result, StackTarget target) {
         if (result.finalState() != null && result.outcome() != DeployResult.Outcome.PLANNED) {
             OutputsFiles.table(result.finalState().outputs(), result.masker()).forEach(getLog()::info);
-            Path file = OutputsFiles.write(target.outputDir(outputDirectory), result.finalState().outputs(), result.masker());
+            Path file = OutputsFiles.write(environmentDirectory().toPath(), result.finalState().outputs(), result.masker());
             exportOutputs(result.finalState().outputs(), result.masker());
             getLog().info("Outputs written to " + file + " and .properties; Maven properties " + PropertyNames.OUTPUT_PROPERTY_PREFIX
                     + "<Key> are set.");

@@ -50,8 +50,8 @@ public class DeleteMojo extends AbstractStackMojo {
     @Override
     protected void doExecute() throws MojoExecutionException {
         StackTarget target = target();
-        try (AwsClients clients = clients(target)) {
-            new StackDeleter(context(gateway(clients, target))).delete(target.environment(), target.stackName(), confirm,
+        try (AwsClients clients = new AwsClients(awsSettings())) {
+            new StackDeleter(context(gateway(clients))).delete(target.environment(), target.stackName(), confirm,
                     timeoutDuration(), masker(target));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

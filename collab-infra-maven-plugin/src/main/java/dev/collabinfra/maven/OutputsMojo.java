@@ -46,12 +46,12 @@ public class OutputsMojo extends AbstractStackMojo {
     protected void doExecute() {
         StackTarget target = target();
         SecretMasker masker = masker(target);
-        try (AwsClients clients = clients(target)) {
-            StackState stack = gateway(clients, target).describeStack(target.stackName())
+        try (AwsClients clients = new AwsClients(awsSettings())) {
+            StackState stack = gateway(clients).describeStack(target.stackName())
                     .orElseThrow(() -> new UserException("Stack " + target.stackName() + " (environment '" + target.environment()
                             + "') does not exist; deploy it first: mvn collab-infra:deploy -Denv=" + target.environment()));
             OutputsFiles.table(stack.outputs(), masker).forEach(getLog()::info);
-            Path file = OutputsFiles.write(target.outputDir(outputDirectory), stack.outputs(), masker);
+            Path file = OutputsFiles.write(environmentDirectory().toPath(), stack.outputs(), masker);
             exportOutputs(stack.outputs(), masker);
             getLog().info("Outputs of " + target.stackName() + " (" + stack.status() + ") written to " + file + " and .properties.");
         }

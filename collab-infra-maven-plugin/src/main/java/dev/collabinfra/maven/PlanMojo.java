@@ -53,7 +53,7 @@ public class PlanMojo extends AbstractChangeSetMojo {
     protected void doExecute() throws MojoExecutionException {
         DeployResult result = run(true, keepChangeSet, null);
         StackTarget target = target();
-        Path file = PlanFile.write(target.outputDir(outputDirectory).resolve("plan.json"), target.stackName(), result.plan(),
+        Path file = PlanFile.write(environmentDirectory().toPath().resolve("plan.json"), target.stackName(), result.plan(),
                 keepChangeSet && result.plan() != null, result.parameters(), result.masker());
         getLog().info("Plan written to " + file);
     }

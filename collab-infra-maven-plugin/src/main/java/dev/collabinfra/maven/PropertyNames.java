@@ -24,16 +24,9 @@ public final class PropertyNames {
     public static final String BUCKET_OWNER = "collab-infra.bucketOwner";
     public static final String COMMIT = "collab-infra.commit";
 
-    // The stack goals (deploy, plan, status, outputs, delete) and upload.
+    // The stack goals: deploy, plan, status, outputs, delete.
     public static final String STACK_NAME = "collab-infra.stackName";
-    public static final String REGION = "collab-infra.region";
-    public static final String BUCKET = "collab-infra.bucket";
-    public static final String PREFIX_SETTING = "collab-infra.prefix";
-    public static final String CREATE_BUCKET = "collab-infra.createBucket";
-    public static final String ENDPOINT = "collab-infra.endpoint";
-    public static final String PROFILE = "collab-infra.profile";
     public static final String SERVER_ID = "collab-infra.serverId";
-    public static final String ASSUME_ROLE_ARN = "collab-infra.assumeRoleArn";
     public static final String ROLE_ARN = "collab-infra.roleArn";
     public static final String PARAMETERS_PREFIX = "collab-infra.parameters.";
     public static final String TAGS_PREFIX = "collab-infra.tags.";

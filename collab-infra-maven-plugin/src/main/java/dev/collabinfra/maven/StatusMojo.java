@@ -41,8 +41,8 @@ public class StatusMojo extends AbstractStackMojo {
     @Override
     protected void doExecute() throws MojoExecutionException {
         StackTarget target = target();
-        try (AwsClients clients = clients(target)) {
-            new StackStatusReport(context(gateway(clients, target))).report(target.environment(), target.stackName(), timeoutDuration(),
+        try (AwsClients clients = new AwsClients(awsSettings())) {
+            new StackStatusReport(context(gateway(clients))).report(target.environment(), target.stackName(), timeoutDuration(),
                     masker(target));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -147,7 +147,7 @@ final class EndpointHarness implements AutoCloseable {
                 }
             };
             return new DeployRequest("test", stackName, rendered, parameters, tags, new ArrayList<>(List.of("CAPABILITY_IAM")), null,
-                    List.of(), terminationProtection, allowReplacement, recreateFailedStack, continueUpdateRollback, timeout,
+                    List.of(), RollbackSettings.none(), terminationProtection, allowReplacement, recreateFailedStack, continueUpdateRollback, timeout,
                     keptChangeSet, planOnly, keepChangeSet);
         }
     }
