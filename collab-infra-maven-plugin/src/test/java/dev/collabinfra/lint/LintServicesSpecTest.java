@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.collabinfra.core.UserException;
+import dev.collabinfra.template.Severity;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -31,9 +32,12 @@ class LintServicesSpecTest {
         Path template = dir.resolve("t.yaml");
         Files.writeString(template, "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n  Bucket:\n    Type: AWS::S3::Bucket\n");
         List<Finding> withSample = new Linter(Rules.all(), Set.of(), new LintServices(spec)).lint(template);
-        assertThat(withSample).extracting(Finding::ruleId).containsExactly("E3006");
-        assertThat(withSample.get(0).position().line()).isEqualTo(3);
-        assertThat(new Linter(Rules.all(), Set.of(), new LintServices()).lint(template)).isEmpty();
+        // errors only: the security rules rightly warn about the bare bucket either way
+        List<Finding> errors = withSample.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        assertThat(errors).extracting(Finding::ruleId).containsExactly("E3006");
+        assertThat(errors.get(0).position().line()).isEqualTo(3);
+        assertThat(new Linter(Rules.all(), Set.of(), new LintServices()).lint(template))
+                .noneMatch(f -> f.severity() == Severity.ERROR);
     }
 
     @Test

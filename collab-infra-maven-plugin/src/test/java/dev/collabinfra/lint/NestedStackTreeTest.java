@@ -28,7 +28,12 @@ class NestedStackTreeTest {
         app = Path.of(NestedStackTreeTest.class.getResource("/nested/app/main.yaml").toURI()).getParent();
         shared = app.resolveSibling("shared");
         services = new LintServices();
-        findings = new Linter(Rules.all(), Set.of(), services).lintTree(List.of(app.resolve("main.yaml")));
+        // only the nested-stack family (E3043, E39xx, W39xx) and the unknown type planted in outside.yaml
+        // (E3006): the fixtures are deliberately minimal, so
+        // other rule families (unused parameters, security warnings) have things to say about them too
+        findings = new Linter(Rules.all(), Set.of(), services).lintTree(List.of(app.resolve("main.yaml"))).stream()
+                .filter(f -> f.ruleId().equals("E3043") || f.ruleId().equals("E3006") || f.ruleId().matches("[EW]39\\d\\d"))
+                .collect(Collectors.toList());
     }
 
     @Test
