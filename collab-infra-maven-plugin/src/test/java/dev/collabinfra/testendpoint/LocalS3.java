@@ -26,21 +26,27 @@ public final class LocalS3 implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path workDir;
+    private final Thread killOnExit;
 
-    private LocalS3(Process process, int port, Path workDir) {
+    private LocalS3(Process process, int port, Path workDir, Thread killOnExit) {
         this.process = process;
         this.port = port;
         this.workDir = workDir;
+        this.killOnExit = killOnExit;
     }
 
-    /** Starts a fresh, empty server and waits until it accepts connections. */
+    /** Starts a fresh, empty server on a free port and waits until it accepts connections. */
     public static LocalS3 start() throws IOException, InterruptedException {
+        return start(freePort());
+    }
+
+    /** Starts a fresh, empty server on the given port (the build reserves one for the invoker ITs). */
+    public static LocalS3 start(int port) throws IOException, InterruptedException {
         String jar = System.getProperty("s3proxy.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("System property s3proxy.jar does not name S3Proxy's jar (" + jar
                     + "); run the tests through Maven, which copies it to target/s3proxy/");
         }
-        int port = freePort();
         Path workDir = Files.createTempDirectory("local-s3");
         Path properties = workDir.resolve("s3proxy.conf");
         Files.writeString(properties, String.join("\n",
@@ -66,7 +72,11 @@ public final class LocalS3 implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("s3proxy.log").toFile())
                 .start();
-        LocalS3 s3 = new LocalS3(process, port, workDir);
+        // The server is a separate process: make sure it ends with this JVM even when close() never runs
+        // (a test run that is killed, or LocalEndpointMain destroyed by Maven while it starts).
+        Thread killOnExit = new Thread(process::destroyForcibly, "local-s3-kill");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+        LocalS3 s3 = new LocalS3(process, port, workDir, killOnExit);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!accepts(port)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -90,6 +100,11 @@ public final class LocalS3 implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running or about to: it kills the process.
+        }
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

@@ -37,7 +37,8 @@ public final class LocalS3Extension implements BeforeAllCallback, ParameterResol
         return server(context);
     }
 
-    private static LocalS3 server(ExtensionContext context) {
+    /** The run's shared server (started on first use). */
+    static LocalS3 server(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("s3", key -> {
             try {
                 return new Resource(LocalS3.start());
