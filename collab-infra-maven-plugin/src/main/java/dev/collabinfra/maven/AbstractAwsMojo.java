@@ -26,8 +26,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public abstract class AbstractAwsMojo extends AbstractBundleMojo {
 
     /**
-     * The environment: settings from {@code environments/<env>.yaml} next to the templates (the
-     * {@code default} environment needs no file); outputs go to {@code target/collab-infra/<env>/}.
+     * The environment: settings from {@code environments/<env>.yaml} next to the templates (a
+     * project without environment files takes any name and uses the POM and command line alone);
+     * outputs go to {@code target/collab-infra/<env>/}.
      *
      * @since 0.1.0
      */
@@ -139,7 +140,7 @@ public abstract class AbstractAwsMojo extends AbstractBundleMojo {
 
     /**
      * The environment: command line over {@code environments/<env>.yaml} over the POM. Without a
-     * file, the {@code default} environment is the POM and command line alone.
+     * file in the project, the POM and command line alone.
      */
     protected ResolvedEnvironment environment() {
         if (resolvedEnvironment == null) {

@@ -18,7 +18,7 @@ import java.util.Properties;
  */
 final class Environments {
 
-    /** The environment AWS goals use without {@code -Denv}; it needs no file. */
+    /** The environment AWS goals use without {@code -Denv}. */
     static final String DEFAULT = "default";
 
     private Environments() {}
@@ -37,9 +37,11 @@ final class Environments {
         String name = mojo.env == null || mojo.env.isBlank() ? DEFAULT : mojo.env.strip();
         Path file = EnvironmentLoader.directory(dir).resolve(name + ".yaml");
         Environment fromFile;
-        if (Files.isRegularFile(file) || !name.equals(DEFAULT)) {
+        if (Files.isRegularFile(file) || !EnvironmentLoader.list(dir).isEmpty()) {
+            // With environment files, -Denv must name one (the error lists the known ones).
             fromFile = new EnvironmentLoader(interpolation, System.getenv()).load(dir, name);
         } else {
+            // A project without environment files configures everything in the POM and on the command line.
             fromFile = Environment.builder(name).build();
         }
         return ResolvedEnvironment.resolve(fromFile, EnvironmentOverrides.fromProperties(EnvironmentOverrides.COMMAND_LINE, commandLine),
