@@ -2,6 +2,8 @@ package dev.collabinfra.lint;
 
 import dev.collabinfra.template.ParseIssue;
 import dev.collabinfra.template.ParseResult;
+import dev.collabinfra.template.Position;
+import dev.collabinfra.template.Severity;
 import dev.collabinfra.template.Template;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,9 @@ import java.util.Set;
 
 /** Runs every rule over a template and returns its findings, sorted, with suppressions applied. */
 public final class Linter {
+
+    /** The id reported when a rule throws: a bug in the rule, never in the user's template. */
+    public static final String RULE_FAILED = "E0002";
 
     private final List<Rule> rules;
     private final Set<String> ignoredRules;
@@ -43,14 +48,25 @@ public final class Linter {
             findings.add(new Finding(issue.ruleId(), issue.severity(), file, issue.position(), issue.message()));
         }
         Template template = result.template();
+        Suppressions suppressions = template == null ? Suppressions.none(ignoredRules) : Suppressions.of(template, ignoredRules);
         if (template != null) {
             LintContext context = new LintContext(template, services, findings);
             for (Rule rule : rules) {
                 context.setRule(rule);
-                rule.check(context);
+                try {
+                    rule.check(context);
+                } catch (RuntimeException e) {
+                    // One broken rule must not hide every other finding (cfn-lint reports E0002 the same way);
+                    // a rule the user silenced for the whole template stays silent even when it breaks.
+                    if (suppressions.suppresses(new Finding(rule.id(), rule.severity(), file, Position.START, ""))) {
+                        continue;
+                    }
+                    findings.add(new Finding(RULE_FAILED, Severity.ERROR, file, Position.START, "Rule " + rule.id()
+                            + " failed on this template (" + e + "); this is a bug in collab-infra, please report it;"
+                            + " meanwhile silence the rule with ignore_checks: [" + rule.id() + "]"));
+                }
             }
         }
-        Suppressions suppressions = template == null ? Suppressions.none(ignoredRules) : Suppressions.of(template, ignoredRules);
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             if (!suppressions.suppresses(finding)) {

@@ -34,7 +34,9 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
     protected boolean skip;
 
     /**
-     * The directory that holds the CloudFormation templates, or a single template file.
+     * The directory that holds the CloudFormation templates, or a single template file. In a
+     * directory, every {@code *.yaml}, {@code *.yml}, {@code *.json} and {@code *.template} below it
+     * is a template, except in its {@code environments/} folder (environment files) and hidden files.
      *
      * @since 0.1.0
      */

@@ -7,21 +7,21 @@ import java.util.Set;
 public final class Intrinsics {
 
     /**
-     * Short-form YAML tags and the long-form keys they stand for. The last six are the functions
-     * of the template's {@code Rules} section ({@code !ValueOf [Subnets, VpcId]} is in real,
-     * deployed templates such as aws-samples' SapPrivateLink).
+     * Short-form YAML tags and the long-form keys they stand for: the intrinsic functions, the
+     * functions of the {@code Rules} section ({@code !ValueOf}, {@code !EachMemberEquals}, ...; AWS
+     * samples use them) and those of the {@code AWS::LanguageExtensions} transform.
      */
     public static final Set<String> SHORT_FORM_TAGS = Set.of(
             "Ref", "Sub", "GetAtt", "If", "Equals", "Not", "And", "Or", "Condition", "FindInMap",
             "Join", "Select", "Split", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform",
-            "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll");
+            "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll",
+            "Length", "ToJsonString");
 
     /** Every long-form function key CloudFormation knows, with Ref and Condition. */
     public static final Set<String> FUNCTION_KEYS = Set.of(
             "Ref", "Condition", "Fn::Sub", "Fn::GetAtt", "Fn::If", "Fn::Equals", "Fn::Not", "Fn::And", "Fn::Or",
             "Fn::FindInMap", "Fn::Join", "Fn::Select", "Fn::Split", "Fn::Base64", "Fn::Cidr", "Fn::GetAZs",
-            "Fn::ImportValue", "Fn::Transform", "Fn::Length", "Fn::ToJsonString", "Fn::ForEach",
-            "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll", "Fn::ValueOf", "Fn::ValueOfAll");
+            "Fn::ImportValue", "Fn::Transform", "Fn::Length", "Fn::ToJsonString", "Fn::ForEach");
 
     private Intrinsics() {}
 

@@ -38,8 +38,14 @@ final class YamlTreeBuilder {
     private final String text;
     private final List<ParseIssue> issues;
     private final Resolver resolver = new Resolver();
+    /** Anchor, alias and merge-key reports kept one by one; the rest become one summary line. */
+    static final int MAX_ANCHOR_REPORTS = 10;
+
     private final int[] charIndexOfCodePoint;
+    private int[] lineStarts;
     private Parser parser;
+    private int anchorReports;
+    private Position firstUnreportedAnchor;
 
     YamlTreeBuilder(String text, List<ParseIssue> issues) {
         this.text = text;
@@ -49,6 +55,18 @@ final class YamlTreeBuilder {
 
     /** The root node, or null when the text is not YAML that can be read. */
     Node build() {
+        try {
+            return buildRoot();
+        } finally {
+            if (anchorReports > MAX_ANCHOR_REPORTS) {
+                issues.add(issue("E0013", firstUnreportedAnchor, (anchorReports - MAX_ANCHOR_REPORTS)
+                        + " more anchors, aliases or merge keys from here on (not listed one by one); CloudFormation"
+                        + " supports none of them: write the values out"));
+            }
+        }
+    }
+
+    private Node buildRoot() {
         if (reportTabIndentation()) {
             return null;
         }
@@ -98,27 +116,28 @@ final class YamlTreeBuilder {
             throw new TooDeep(position(event.getStartMark()));
         }
         if (event instanceof AliasEvent alias) {
-            issues.add(issue("E0013", position(alias.getStartMark()), "Alias '*" + alias.getAnchor()
-                    + "': CloudFormation does not support YAML anchors and aliases; write the value out"));
+            reportAnchor(position(alias.getStartMark()), "Alias '*" + alias.getAnchor()
+                    + "': CloudFormation does not support YAML anchors and aliases; write the value out");
             return new ScalarNode("", ScalarKind.NULL, true, position(alias.getStartMark()),
                     index(alias.getStartMark()), index(alias.getEndMark()));
         }
         NodeEvent nodeEvent = (NodeEvent) event;
         if (nodeEvent.getAnchor() != null) {
-            issues.add(issue("E0013", position(event.getStartMark()), "Anchor '&" + nodeEvent.getAnchor()
-                    + "': CloudFormation does not support YAML anchors and aliases; remove it and write the value out"));
+            reportAnchor(position(event.getStartMark()), "Anchor '&" + nodeEvent.getAnchor()
+                    + "': CloudFormation does not support YAML anchors and aliases; remove it and write the value out");
         }
         Node built;
         String tag;
+        int valueStart = valueStart(event);
         if (event instanceof ScalarEvent scalar) {
             tag = scalar.getTag();
-            built = scalar(scalar, tag);
+            built = scalar(scalar, tag, valueStart);
         } else if (event instanceof SequenceStartEvent start) {
             tag = start.getTag();
-            built = sequence(start, depth);
+            built = sequence(start, depth, valueStart);
         } else if (event instanceof MappingStartEvent start) {
             tag = start.getTag();
-            built = mapping(start, depth);
+            built = mapping(start, depth, valueStart);
         } else {
             throw new MarkedYAMLException("while reading a value", null, "unexpected " + event, event.getStartMark()) {};
         }
@@ -126,10 +145,20 @@ final class YamlTreeBuilder {
     }
 
     private Node applyTag(String tag, Node built, Event event) {
+        Position at = position(event.getStartMark());
+        if (tag != null && tag.startsWith(YAML_TAG_PREFIX) && !(built instanceof ScalarNode)) {
+            // scalars were checked in explicitKind; collections may only carry their own standard tag
+            String name = tag.substring(YAML_TAG_PREFIX.length());
+            boolean standard = built instanceof MapNode ? name.equals("map") : name.equals("seq");
+            if (!standard) {
+                issues.add(issue("E0011", at, "Tag '!!" + name + "' is not supported by CloudFormation "
+                        + "(set, omap and pairs are not); remove it"));
+            }
+            return built;
+        }
         if (tag == null || tag.equals("!") || tag.startsWith(YAML_TAG_PREFIX)) {
             return built;
         }
-        Position at = position(event.getStartMark());
         if (!tag.startsWith("!") || tag.startsWith("!!")) {
             issues.add(issue("E0011", at, "Unknown tag '" + tag + "'; CloudFormation supports only its short-form "
                     + "function tags (!Ref, !Sub, !GetAtt, ...)"));
@@ -152,32 +181,38 @@ final class YamlTreeBuilder {
     }
 
     /** {@code !GetAtt Child.Outputs.Name} splits on the first dot into {@code [Child, Outputs.Name]}. */
-    private static Node splitGetAtt(ScalarNode scalar) {
+    private Node splitGetAtt(ScalarNode scalar) {
         String value = scalar.text();
         int dot = value.indexOf('.');
         if (dot < 0) {
             return scalar;
         }
-        Position p = scalar.position();
-        ScalarNode resource = new ScalarNode(value.substring(0, dot), ScalarKind.STRING, scalar.plain(), p,
-                scalar.startIndex(), scalar.startIndex() + dot);
+        int textStart = scalar.startIndex();
+        int textEnd = scalar.endIndex();
+        if (!scalar.plain() && textStart < text.length() && (text.charAt(textStart) == '"' || text.charAt(textStart) == '\'')) {
+            textStart++; // inside the quotes
+            textEnd--;
+        }
+        int dotIndex = Math.min(textStart + dot, textEnd);
+        ScalarNode resource = new ScalarNode(value.substring(0, dot), ScalarKind.STRING, scalar.plain(), scalar.position(),
+                textStart, dotIndex);
         ScalarNode attribute = new ScalarNode(value.substring(dot + 1), ScalarKind.STRING, scalar.plain(),
-                new Position(p.line(), p.column() + dot + 1), scalar.startIndex() + dot + 1, scalar.endIndex());
-        return new ListNode(List.of(resource, attribute), p, scalar.startIndex(), scalar.endIndex());
+                positionAt(Math.min(dotIndex + 1, text.length())), Math.min(dotIndex + 1, textEnd), textEnd);
+        return new ListNode(List.of(resource, attribute), scalar.position(), scalar.startIndex(), scalar.endIndex());
     }
 
-    private ScalarNode scalar(ScalarEvent event, String tag) {
-        Position at = position(event.getStartMark());
+    private ScalarNode scalar(ScalarEvent event, String tag, int valueStart) {
+        Position at = positionAt(valueStart);
         String value = event.getValue();
         ScalarKind kind;
         if (tag != null && tag.startsWith(YAML_TAG_PREFIX)) {
-            kind = explicitKind(tag.substring(YAML_TAG_PREFIX.length()), at);
+            kind = explicitKind(tag.substring(YAML_TAG_PREFIX.length()), position(event.getStartMark()));
         } else if (event.isPlain() && (tag == null || tag.startsWith("!") && !tag.equals("!"))) {
             kind = resolve(value, at);
         } else {
             kind = ScalarKind.STRING;
         }
-        return new ScalarNode(value, kind, event.isPlain(), at, index(event.getStartMark()), index(event.getEndMark()));
+        return new ScalarNode(value, kind, event.isPlain(), at, valueStart, index(event.getEndMark()));
     }
 
     private ScalarKind resolve(String value, Position at) {
@@ -228,31 +263,31 @@ final class YamlTreeBuilder {
         };
     }
 
-    private ListNode sequence(CollectionStartEvent start, int depth) {
+    private ListNode sequence(CollectionStartEvent start, int depth, int valueStart) {
         List<Node> items = new ArrayList<>();
         while (!parser.checkEvent(Event.ID.SequenceEnd)) {
             items.add(node(parser.getEvent(), depth + 1));
         }
         Event end = parser.getEvent();
-        return new ListNode(items, position(start.getStartMark()), index(start.getStartMark()), index(end.getEndMark()));
+        return new ListNode(items, positionAt(valueStart), valueStart, index(end.getEndMark()));
     }
 
-    private MapNode mapping(CollectionStartEvent start, int depth) {
+    private MapNode mapping(CollectionStartEvent start, int depth, int valueStart) {
         List<MapNode.Entry> entries = new ArrayList<>();
         Map<String, Position> seen = new HashMap<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             Event keyEvent = parser.getEvent();
-            Position keyAt = position(keyEvent.getStartMark());
+            Position keyAt = positionAt(valueStart(keyEvent));
             String key;
             if (keyEvent instanceof ScalarEvent scalarKey) {
                 key = scalarKey.getValue();
                 if (scalarKey.getAnchor() != null) {
-                    issues.add(issue("E0013", keyAt, "Anchor '&" + scalarKey.getAnchor()
-                            + "': CloudFormation does not support YAML anchors and aliases; remove it"));
+                    reportAnchor(keyAt, "Anchor '&" + scalarKey.getAnchor()
+                            + "': CloudFormation does not support YAML anchors and aliases; remove it");
                 }
                 if (key.equals("<<") && scalarKey.isPlain()) {
-                    issues.add(issue("E0013", keyAt, "Merge key '<<': CloudFormation does not support YAML merge keys; "
-                            + "write the merged keys out"));
+                    reportAnchor(keyAt, "Merge key '<<': CloudFormation does not support YAML merge keys; "
+                            + "write the merged keys out");
                 }
             } else {
                 Node complex = node(keyEvent, depth + 1);
@@ -271,7 +306,21 @@ final class YamlTreeBuilder {
             entries.add(new MapNode.Entry(key, keyAt, value));
         }
         Event end = parser.getEvent();
-        return new MapNode(entries, position(start.getStartMark()), index(start.getStartMark()), index(end.getEndMark()));
+        return new MapNode(entries, positionAt(valueStart), valueStart, index(end.getEndMark()));
+    }
+
+    /**
+     * Reports an anchor, alias or merge key. A hostile file (a "billion laughs") holds thousands of
+     * aliases; listing each would bury every other finding, so after {@link #MAX_ANCHOR_REPORTS}
+     * the rest are counted into one summary.
+     */
+    private void reportAnchor(Position at, String message) {
+        anchorReports++;
+        if (anchorReports <= MAX_ANCHOR_REPORTS) {
+            issues.add(issue("E0013", at, message));
+        } else if (firstUnreportedAnchor == null) {
+            firstUnreportedAnchor = at;
+        }
     }
 
     /** Tabs may not indent YAML; report each line that does, with the fix. */
@@ -323,6 +372,61 @@ final class YamlTreeBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a node's value starts. SnakeYAML starts a node at its tag or anchor ({@code !Sub} in
+     * {@code !Sub "x"}); findings and in-place rewrites need the value itself, so skip the node's
+     * properties and the blanks or comment after them.
+     */
+    private int valueStart(Event event) {
+        int start = index(event.getStartMark());
+        int end = index(event.getEndMark());
+        int i = start;
+        while (i < text.length() && (text.charAt(i) == '!' || text.charAt(i) == '&')) {
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && ",[]{}".indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                    i++;
+                } else if (c == '#') {
+                    while (i < text.length() && text.charAt(i) != '\n') {
+                        i++;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        // an empty value ("V: !Ref") ends where its tag does; never run past the node
+        return event instanceof ScalarEvent && i > end ? Math.max(start, end) : i;
+    }
+
+    /** The 1-based line and column (in code points, as SnakeYAML counts) of a char offset. */
+    private Position positionAt(int charIndex) {
+        if (lineStarts == null) {
+            int lines = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lines++;
+                }
+            }
+            lineStarts = new int[lines];
+            for (int i = 0, line = 1; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts[line++] = i + 1;
+                }
+            }
+        }
+        int index = Math.max(0, Math.min(charIndex, text.length()));
+        int line = java.util.Arrays.binarySearch(lineStarts, index);
+        if (line < 0) {
+            line = -line - 2;
+        }
+        int lineStart = lineStarts[line];
+        return new Position(line + 1, text.codePointCount(lineStart, index) + 1);
     }
 
     private Position position(Mark mark) {

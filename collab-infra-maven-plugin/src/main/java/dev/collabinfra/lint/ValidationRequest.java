@@ -1,0 +1,35 @@
+package dev.collabinfra.lint;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What one validation run is asked to do.
+ *
+ * @param baseDir the project directory; report and log paths are shown relative to it
+ * @param templates a template directory or a single template file
+ * @param allowEmpty true when a directory without templates is fine (otherwise the run fails)
+ * @param ignoredRules rule ids or id prefixes never to report (the {@code ignoreRules} setting)
+ * @param failOn the least serious finding that fails the run
+ * @param reportDirectory where the SARIF and JUnit reports go
+ * @param toolVersion the plugin version, recorded in the SARIF report
+ */
+public record ValidationRequest(
+        Path baseDir,
+        Path templates,
+        boolean allowEmpty,
+        Set<String> ignoredRules,
+        FailOn failOn,
+        Path reportDirectory,
+        String toolVersion) {
+
+    public ValidationRequest {
+        baseDir = baseDir.toAbsolutePath().normalize();
+        Objects.requireNonNull(templates, "templates");
+        ignoredRules = Set.copyOf(ignoredRules);
+        Objects.requireNonNull(failOn, "failOn");
+        reportDirectory = reportDirectory.toAbsolutePath().normalize();
+        toolVersion = toolVersion == null ? "unknown" : toolVersion;
+    }
+}
