@@ -87,6 +87,10 @@ public abstract class AbstractStackMojo extends AbstractAwsMojo {
     @Parameter(property = PropertyNames.TIMEOUT, defaultValue = "60")
     protected int timeout;
 
+    /** The plugin's version, recorded in the validation reports deploy writes. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    protected String pluginVersion;
+
     @Override
     protected Map<String, String> pomSettings() {
         Map<String, String> settings = super.pomSettings();

@@ -1,0 +1,24 @@
+import groovy.json.JsonSlurper
+
+// The build starts the local endpoint; both runs deployed to it.
+String log = new File(basedir, 'build.log').text
+assert log.contains('Created stack it-shop (CREATE_COMPLETE).')
+// Events of the nested stack's resources, labelled with their path.
+assert log =~ /it-shop\/Network\/Vpc +AWS::EC2::VPC +CREATE_COMPLETE/
+// The second run: no change set.
+assert log.contains('No changes: stack it-shop already runs this template with these parameters and tags')
+int secondRun = log.lastIndexOf('No changes: stack it-shop')
+assert !log.substring(log.lastIndexOf('Validated:', secondRun)).contains('Creating change set')
+
+def outputs = new JsonSlurper().parse(new File(basedir, 'target/collab-infra/it/outputs.json'))
+assert outputs.VpcId
+assert outputs.SecretArn
+assert new File(basedir, 'target/collab-infra/it/outputs.properties').text.contains('VpcId=')
+
+// The NoEcho value never reaches the log or any file under target/.
+String secret = 'it-NoEcho-9f3Kq7-secret'
+assert !log.contains(secret)
+new File(basedir, 'target').eachFileRecurse(groovy.io.FileType.FILES) { file ->
+    assert !file.getText('UTF-8').contains(secret) : "NoEcho value found in ${file}"
+}
+return true
