@@ -81,6 +81,11 @@ public final class StackEventStream {
         Instant started = clock.instant();
         Instant lastOutput = started;
         Duration pause = FIRST_PAUSE;
+        if (sinceEventId != null) {
+            // An operation that was just started has nothing to show yet; the marker call that gave
+            // sinceEventId and the first poll should not fall into the same second.
+            sleeper.sleep(FIRST_PAUSE);
+        }
         while (true) {
             List<LabelledEvent> polled = new ArrayList<>();
             boolean throttled = !poll.once(polled);
@@ -140,6 +145,7 @@ public final class StackEventStream {
         final Map<String, Tracked> stacks = new LinkedHashMap<>();
         final Map<String, String> resourceStatus = new LinkedHashMap<>();
         final List<LabelledEvent> seen = new ArrayList<>();
+        final java.util.Set<String> polledNow = new java.util.HashSet<>();
         final Tracked root;
         boolean firstRootPoll;
         boolean rootSettled;
@@ -156,10 +162,12 @@ public final class StackEventStream {
          * @return false when CloudFormation throttled a call (the rest of the poll is skipped)
          */
         boolean once(List<LabelledEvent> into) {
+            polledNow.clear();
             for (Tracked stack : new ArrayList<>(stacks.values())) {
                 if (!stack.active) {
                     continue;
                 }
+                polledNow.add(stack.stackId);
                 List<StackEvent> events;
                 try {
                     events = gateway.describeStackEvents(stack.stackId, stack.lastEventId);
@@ -176,16 +184,16 @@ public final class StackEventStream {
         }
 
         /**
-         * The last events of nested stacks still marked working when the main stack settled,
-         * including nested stacks first seen in this very poll; each is read once.
+         * The events of nested stacks first seen in the poll that saw the main stack settle: the
+         * others were read after the main stack in that same poll, and nested stacks finish first.
+         * Each is read once, so the poll keeps to one call per stack.
          */
         void drain(List<LabelledEvent> into) {
-            java.util.Set<String> drained = new java.util.HashSet<>();
             boolean more = true;
             while (more) {
                 more = false;
                 for (Tracked stack : new ArrayList<>(stacks.values())) {
-                    if (stack == root || !stack.active || !drained.add(stack.stackId)) {
+                    if (stack == root || !stack.active || !polledNow.add(stack.stackId)) {
                         continue;
                     }
                     more = true;

@@ -53,6 +53,23 @@ class StackEventStreamTest {
     }
 
     @Test
+    void aNestedStackFirstSeenInTheLastPollIsReadOnceBeforeTheEnd() throws Exception {
+        gateway.events("root", List.of(itself("r1", "root", "CREATE_IN_PROGRESS", "User Initiated", 0),
+                        nested("r2", "root", "Cache", "cache", "CREATE_IN_PROGRESS", 1),
+                        nested("r3", "root", "Cache", "cache", "CREATE_COMPLETE", 3),
+                        itself("r4", "root", "CREATE_COMPLETE", null, 4)))
+                .events("cache", List.of(itself("c1", "cache", "CREATE_IN_PROGRESS", null, 1),
+                        resource("c2", "cache", "Redis", "AWS::ElastiCache::ReplicationGroup", "CREATE_COMPLETE", null, 2),
+                        itself("c3", "cache", "CREATE_COMPLETE", null, 3)))
+                .state("root", state("root", "shop", "CREATE_COMPLETE"));
+
+        StackEventStream.Result result = stream().follow("root", "shop", "r0", time.instant().plusSeconds(3600), "hint");
+
+        assertThat(gateway.calls).containsExactly("DescribeStackEvents root", "DescribeStacks root", "DescribeStackEvents cache");
+        assertThat(result.events()).extracting(e -> e.event().eventId()).containsExactly("r1", "r2", "c1", "c2", "r3", "c3", "r4");
+    }
+
+    @Test
     void pauseStartsAtOneSecondGrowsToTwoAndDoublesWhileThrottled() throws Exception {
         gateway.events("root", List.of(resource("a", "root", "T", "AWS::SNS::Topic", "CREATE_IN_PROGRESS", null, 0)))
                 .events("root", List.of())
@@ -65,7 +82,8 @@ class StackEventStreamTest {
 
         stream().follow("root", "shop", "r0", time.instant().plusSeconds(3600), "hint");
 
-        assertThat(time.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(2),
+        // A pause before the first poll (the operation was just started), then the back-off.
+        assertThat(time.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(2),
                 Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
         // Never longer than two seconds between polls unless CloudFormation throttles.
         assertThat(StackEventStream.MAX_PAUSE).isEqualTo(Duration.ofSeconds(2));
