@@ -261,7 +261,7 @@ public final class SdkStackGateway implements StackGateway {
         try {
             return call.get();
         } catch (SdkException e) {
-            throw CloudFormationErrors.map(operation, e, where);
+            throw AwsErrors.map(operation, e, where);
         }
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * not a stack trace. The errors come over HTTP from a small server that answers every request with
  * the error document AWS sends, so the real SDK parses them as it parses AWS's.
  */
-class CloudFormationErrorsTest {
+class AwsErrorsTest {
 
     private static final String ERROR = """
             <ErrorResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/">
@@ -35,7 +35,7 @@ class CloudFormationErrorsTest {
         "InvalidClientTokenId|403|The security token included in the request is invalid.|AWS does not know the access key id in use",
         "ExpiredToken|400|The security token included in the request is expired|The AWS credentials have expired",
         "SignatureDoesNotMatch|403|The request signature we calculated does not match|the secret access key does not match the access key id",
-        "AccessDenied|403|User: arn:aws:iam::1:user/ci is not authorized to perform: cloudformation:DescribeStacks|Not allowed: DescribeStacks was denied"
+        "AccessDenied|403|User: arn:aws:iam::1:user/ci is not authorized to perform: cloudformation:DescribeStacks|Not allowed: CloudFormation DescribeStacks was denied"
     })
     void credentialErrorsSayWhatToFix(String code, int status, String message, String expected) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -59,6 +59,26 @@ class CloudFormationErrorsTest {
                     .hasMessageContaining("Fix")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("wrong-secret"));
             assertThat(requests.get()).as("no retry storm on an auth error").isLessThanOrEqualTo(3);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aRefusedS3UploadStepSaysWhatToFix() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // HEAD requests (HeadBucket, HeadObject) get no error body: only the status.
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(403, -1);
+            exchange.close();
+        });
+        server.start();
+        URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        try (AwsClients clients = new AwsClients(new AwsSettings("eu-west-1", endpoint, null, "AKIDEXAMPLE", "wrong-secret", null))) {
+            assertThatThrownBy(() -> AwsErrors.translating("S3", "region eu-west-1", () -> clients.s3().headBucket(b -> b.bucket("artifacts"))))
+                    .isInstanceOf(UserException.class)
+                    .hasMessageStartingWith("S3 refused the request (HTTP 403, request, region eu-west-1): the credentials are wrong or lack permission")
+                    .hasMessageContaining("-Dcollab-infra.profile");
         } finally {
             server.stop(0);
         }

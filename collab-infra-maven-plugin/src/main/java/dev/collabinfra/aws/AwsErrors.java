@@ -11,11 +11,12 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Turns SDK exceptions into messages a user can act on: bad or expired credentials, an unknown
- * region or unreachable endpoint, a request CloudFormation rejected. Throttling becomes
+ * region or unreachable endpoint, a request the service rejected (CloudFormation, and S3 for the
+ * upload step of deploy). Throttling becomes
  * {@link ThrottledException} so pollers can back off. Secrets never appear: the SDK does not put
  * them in messages, and nothing here adds request content.
  */
-final class CloudFormationErrors {
+public final class AwsErrors {
 
     private static final Set<String> THROTTLING = Set.of(
             "Throttling", "ThrottlingException", "ThrottledException", "RequestLimitExceeded", "TooManyRequestsException",
@@ -24,18 +25,37 @@ final class CloudFormationErrors {
     private static final Set<String> BAD_KEY = Set.of("InvalidClientTokenId", "UnrecognizedClientException", "InvalidAccessKeyId",
             "AuthFailure");
 
-    private CloudFormationErrors() {}
+    private AwsErrors() {}
 
     /**
-     * @param operation the CloudFormation action, for the message
+     * Runs a step that calls AWS (the upload, for instance) and turns an SDK failure into the same
+     * messages the deploy gives, so bad credentials fail every goal the same way.
+     *
+     * @param service the service in words, e.g. {@code S3}
+     */
+    public static <T> T translating(String service, String where, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (SdkException e) {
+            throw map(service, "request", e, where);
+        }
+    }
+
+    static RuntimeException map(String operation, SdkException e, String where) {
+        return map("CloudFormation", operation, e, where);
+    }
+
+    /**
+     * @param serviceName the service in words, for the message
+     * @param operation the action, for the message
      * @param where the region and endpoint, for the message
      */
-    static RuntimeException map(String operation, SdkException e, String where) {
-        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
-            String code = String.valueOf(service.awsErrorDetails().errorCode());
-            String message = String.valueOf(service.awsErrorDetails().errorMessage());
-            if (THROTTLING.contains(code) || service.isThrottlingException()) {
-                return new ThrottledException("CloudFormation throttled " + operation + ": " + message, e);
+    static RuntimeException map(String serviceName, String operation, SdkException e, String where) {
+        if (e instanceof AwsServiceException failure && failure.awsErrorDetails() != null) {
+            String code = String.valueOf(failure.awsErrorDetails().errorCode());
+            String message = String.valueOf(failure.awsErrorDetails().errorMessage());
+            if (THROTTLING.contains(code) || failure.isThrottlingException()) {
+                return new ThrottledException(serviceName + " throttled " + operation + ": " + message, e);
             }
             if (EXPIRED.contains(code)) {
                 return new UserException("The AWS credentials have expired (" + code + " on " + operation + "). Fix: refresh them"
@@ -49,11 +69,22 @@ final class CloudFormationErrors {
                 return new UserException("AWS rejected the request signature (" + operation + ", " + where + "): the secret access key"
                         + " does not match the access key id. Fix: check the secret in your profile or settings.xml <server>.", e);
             }
-            if (code.startsWith("AccessDenied")) {
-                return new UserException("Not allowed: " + operation + " was denied (" + message + "). Fix: grant the deploying"
-                        + " identity cloudformation:" + operation + " (or use roleArn/assumeRoleArn).", e);
+            if (failure.statusCode() == 403 && (failure.awsErrorDetails().errorCode() == null || code.equals("Forbidden"))) {
+                // A HEAD request has no error body: only the status says the credentials or permissions are wrong.
+                return new UserException(serviceName + " refused the request (HTTP 403, " + operation + ", " + where + "): the"
+                        + " credentials are wrong or lack permission. Fix: check -Dcollab-infra.profile, the settings.xml <server>"
+                        + " named by serverId, or AWS_ACCESS_KEY_ID, and the identity's permissions.", e);
             }
-            return new UserException("CloudFormation " + operation + " failed: " + message + " (" + code + ")", e);
+            if (code.startsWith("AccessDenied")) {
+                String permission = serviceName.equals("CloudFormation") ? "cloudformation:" + operation : "that permission";
+                return new UserException("Not allowed: " + serviceName + " " + operation + " was denied (" + message + "). Fix: grant the"
+                        + " deploying identity " + permission + " (or use assumeRoleArn).", e);
+            }
+            if (message.contains("Requires capabilities")) {
+                return new UserException(serviceName + " " + operation + " failed: " + message + ". Fix: list them under"
+                        + " 'capabilities:' in the environment file (or <capabilities> in the POM).", e);
+            }
+            return new UserException(serviceName + " " + operation + " failed: " + message + " (" + code + ")", e);
         }
         if (e instanceof SdkClientException) {
             String message = String.valueOf(e.getMessage());
@@ -62,16 +93,16 @@ final class CloudFormationErrors {
                         + " a settings.xml <server> with -Dcollab-infra.serverId, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.", e);
             }
             if (hasCause(e, UnknownHostException.class)) {
-                return new UserException("Cannot reach CloudFormation (" + where + "): the host name does not resolve."
+                return new UserException("Cannot reach " + serviceName + " (" + where + "): the host name does not resolve."
                         + " Fix: check -Dcollab-infra.region (a real region like eu-west-1) and -Dcollab-infra.endpoint.", e);
             }
             if (hasCause(e, ConnectException.class)) {
-                return new UserException("Cannot connect to CloudFormation (" + where + "): " + firstLine(message)
+                return new UserException("Cannot connect to " + serviceName + " (" + where + "): " + firstLine(message)
                         + ". Fix: check -Dcollab-infra.endpoint and that the service is running.", e);
             }
-            return new UserException("Cannot talk to CloudFormation (" + operation + ", " + where + "): " + firstLine(message), e);
+            return new UserException("Cannot talk to " + serviceName + " (" + operation + ", " + where + "): " + firstLine(message), e);
         }
-        return new UserException("CloudFormation " + operation + " failed: " + firstLine(String.valueOf(e.getMessage())), e);
+        return new UserException(serviceName + " " + operation + " failed: " + firstLine(String.valueOf(e.getMessage())), e);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
