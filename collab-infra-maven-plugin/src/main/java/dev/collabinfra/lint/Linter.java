@@ -1,5 +1,6 @@
 package dev.collabinfra.lint;
 
+import dev.collabinfra.core.UserException;
 import dev.collabinfra.template.ParseIssue;
 import dev.collabinfra.template.ParseResult;
 import dev.collabinfra.template.Position;
@@ -55,6 +56,8 @@ public final class Linter {
                 context.setRule(rule);
                 try {
                     rule.check(context);
+                } catch (UserException e) {
+                    throw e; // a problem with the run's configuration (a missing specFile), not with this template
                 } catch (RuntimeException e) {
                     // One broken rule must not hide every other finding (cfn-lint reports E0002 the same way);
                     // a rule the user silenced for the whole template stays silent even when it breaks.

@@ -69,10 +69,8 @@ public final class Validator {
 
         LintServices shared = services.get();
         Linter linter = new Linter(rules, request.ignoredRules(), shared);
-        List<Finding> findings = new ArrayList<>();
-        for (Path template : templates) {
-            findings.addAll(lint(linter, template));
-        }
+        // lintTree also checks nested-stack children that live outside the templates directory, once each
+        List<Finding> findings = new ArrayList<>(lint(linter, templates));
         ValidationCheck.Scope scope = new ValidationCheck.Scope(request, root, templates, shared);
         for (ValidationCheck check : checks) {
             for (Finding finding : check.check(scope)) {
@@ -88,11 +86,11 @@ public final class Validator {
         return new ValidationResult(request, templates, findings, unwritten.ruleCatalog(), reports);
     }
 
-    private static List<Finding> lint(Linter linter, Path template) {
+    private static List<Finding> lint(Linter linter, List<Path> templates) {
         try {
-            return linter.lint(template);
+            return linter.lintTree(templates);
         } catch (UncheckedIOException e) {
-            throw new UserException("Cannot read template " + template + " (" + TemplateFiles.describe(e.getCause())
+            throw new UserException("Cannot read a template (" + TemplateFiles.describe(e.getCause())
                     + "); check that the file exists and the build user may read it", e);
         }
     }

@@ -1,15 +1,22 @@
 package dev.collabinfra.maven;
 
+import dev.collabinfra.environment.EnvironmentCheck;
+import dev.collabinfra.environment.EnvironmentLoader;
 import dev.collabinfra.lint.FailOn;
 import dev.collabinfra.lint.Finding;
+import dev.collabinfra.lint.LintServices;
+import dev.collabinfra.lint.Rules;
 import dev.collabinfra.lint.ValidationRequest;
 import dev.collabinfra.lint.ValidationResult;
 import dev.collabinfra.lint.Validator;
 import dev.collabinfra.lint.report.TextReport;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -79,6 +86,33 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
     @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/collab-infra")
     private File outputDirectory;
 
+    /**
+     * The main template, against which every environment file in {@code environments/} is checked.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.MAIN_TEMPLATE, defaultValue = "${project.basedir}/src/main/cloudformation/main.yaml")
+    private File mainTemplate;
+
+    /**
+     * Checks only this environment ({@code environments/<env>.yaml}) instead of all of them; an
+     * unknown name fails the build and lists the known ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ENV)
+    private String env;
+
+    /**
+     * A CloudFormation resource specification to validate against instead of the bundled one
+     * (AWS's {@code CloudFormationResourceSpecification.json}, plain or gzipped), for resource types
+     * newer than the plugin.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SPEC_FILE)
+    private File specFile;
+
     /** The plugin's version, recorded in the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
@@ -106,7 +140,11 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
         ValidationRequest request = new ValidationRequest(baseDir, templates.toPath(), allowEmpty, ruleIds(ignoreRules),
                 threshold, reportDirectory(baseDir), pluginVersion);
 
-        ValidationResult result = new Validator(progress()).validate(request);
+        Path spec = specFile == null ? null : specFile.toPath();
+        EnvironmentCheck environments = new EnvironmentCheck(mainTemplateIfPresent(),
+                Optional.ofNullable(env).filter(e -> !e.isBlank()), new EnvironmentLoader(buildProperties(), System.getenv()));
+        ValidationResult result = new Validator(Rules.all(), List.of(environments), () -> new LintServices(spec), progress())
+                .validate(request);
 
         Log log = getLog();
         for (Finding finding : result.findings()) {
@@ -140,6 +178,27 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
         }
         String rest = path.substring(unresolved + BASEDIR_EXPRESSION.length()).replaceFirst("^[/\\\\]+", "");
         return baseDir.resolve(rest);
+    }
+
+    /** The configured main template; null when it is the unresolved default of a run without a pom. */
+    private Path mainTemplateIfPresent() {
+        return mainTemplate == null || mainTemplate.getPath().contains("${") ? null : mainTemplate.toPath();
+    }
+
+    /** Project, system and command-line properties, later ones winning, for ${...} in environment files. */
+    private Map<String, String> buildProperties() {
+        Map<String, String> merged = new HashMap<>();
+        if (project != null) {
+            project.getProperties().forEach((k, v) -> merged.put(String.valueOf(k), String.valueOf(v)));
+            merged.put("project.version", project.getVersion());
+            merged.put("project.artifactId", project.getArtifactId());
+            merged.put("project.groupId", project.getGroupId());
+        }
+        if (session != null) {
+            session.getSystemProperties().forEach((k, v) -> merged.put(String.valueOf(k), String.valueOf(v)));
+            session.getUserProperties().forEach((k, v) -> merged.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return merged;
     }
 
     /** Rule ids from the POM list or the comma-separated property, trimmed, without blanks. */

@@ -1,0 +1,57 @@
+package dev.collabinfra.environment;
+
+import dev.collabinfra.core.UserException;
+import dev.collabinfra.lint.Finding;
+import dev.collabinfra.lint.ValidationCheck;
+import dev.collabinfra.template.ParseResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The validate goal's environment step: every environment file under
+ * {@code <templates>/environments/} (or only the one {@code -Denv} names) checked against the main
+ * template. Without an environments folder there is nothing to check, unless {@code -Denv} asked
+ * for one, which is then an error listing the known environments.
+ */
+public final class EnvironmentCheck implements ValidationCheck {
+
+    private final Path mainTemplate;
+    private final Optional<String> only;
+    private final EnvironmentLoader loader;
+
+    /**
+     * @param mainTemplate the main template, or null for {@code main.yaml} beside the environments folder
+     * @param only the environment {@code -Denv} names, if any
+     * @param loader reads environment files, with the build's properties and environment variables
+     */
+    public EnvironmentCheck(Path mainTemplate, Optional<String> only, EnvironmentLoader loader) {
+        this.mainTemplate = mainTemplate;
+        this.only = only;
+        this.loader = loader;
+    }
+
+    @Override
+    public List<Finding> check(Scope scope) {
+        Path root = scope.templateRoot();
+        Path templatesDir = Files.isDirectory(root) ? root : root.getParent();
+        if (!Files.isDirectory(EnvironmentLoader.directory(templatesDir))) {
+            if (only.isPresent()) {
+                throw EnvironmentLoader.unknownEnvironment(templatesDir, only.get());
+            }
+            return List.of();
+        }
+        Path main = mainTemplate != null ? mainTemplate : templatesDir.resolve("main.yaml");
+        if (!Files.isRegularFile(main)) {
+            throw new UserException("Environment files in " + EnvironmentLoader.directory(templatesDir)
+                    + " are checked against the main template " + main + ", which does not exist; set <mainTemplate>"
+                    + " (-Dcollab-infra.mainTemplate=...) to the template the stacks are created from");
+        }
+        ParseResult parsed = scope.services().parse(main);
+        if (parsed.template() == null) {
+            return List.of(); // the template's own findings say why; environments cannot be judged against it
+        }
+        return new EnvironmentValidator(scope.services()).validateAll(templatesDir, parsed.template(), only, loader);
+    }
+}
