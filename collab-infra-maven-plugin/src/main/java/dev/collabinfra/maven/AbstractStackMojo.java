@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -175,10 +174,5 @@ public abstract class AbstractStackMojo extends AbstractAwsMojo {
             b.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).forEach(all::add);
         }
         return all;
-    }
-
-    /** Map copy that keeps insertion order, for messages. */
-    static Map<String, String> ordered(Map<String, String> map) {
-        return new LinkedHashMap<>(map);
     }
 }
