@@ -91,6 +91,12 @@ class DeployAgainstLocalEndpointTest {
             assertThat(h.out.text()).containsPattern("shop/Database/Table +AWS::DynamoDB::Table +CREATE_COMPLETE")
                     .containsPattern("shop/Network/Vpc +AWS::EC2::VPC +CREATE_COMPLETE")
                     .containsPattern("shop +AWS::CloudFormation::Stack +CREATE_COMPLETE");
+            RecordedCall createChangeSet = h.cfn.recordedCalls().stream().filter(c -> c.action().equals("CreateChangeSet")).findFirst().orElseThrow();
+            assertThat(createChangeSet.parameters()).containsEntry("IncludeNestedStacks", "true").containsEntry("ChangeSetType", "CREATE")
+                    .containsEntry("ClientToken", "collab-infra-run1-changeset")
+                    .containsValue("collab-infra:version");
+            assertThat(h.cfn.recordedCalls()).filteredOn(c -> c.action().equals("ExecuteChangeSet"))
+                    .extracting(c -> c.parameters().get("ClientRequestToken")).containsExactly("collab-infra-run1-execute");
             long createCalls = h.actions().size();
             assertThat(h.actions()).containsOnlyOnce("CreateChangeSet", "ExecuteChangeSet");
             h.cfn.reset();
