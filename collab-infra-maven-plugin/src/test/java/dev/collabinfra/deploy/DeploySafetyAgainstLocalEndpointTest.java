@@ -59,6 +59,29 @@ class DeploySafetyAgainstLocalEndpointTest {
     }
 
     @Test
+    void theTimeoutEndsTheWaitWithTheStackStillRunningAndSaysHowToWatchIt(LocalCloudFormation cfn, LocalS3 s3) throws Exception {
+        // The change set is quick; the queue takes 20 s to create.
+        String slowQueue = """
+                Resources:
+                  Slow:
+                    Type: AWS::SQS::Queue
+                    Metadata:
+                      LocalEndpoint: {Delay: 20000}
+                """;
+        try (EndpointHarness h = new EndpointHarness(cfn, s3, "deploy-timeout")) {
+            EndpointHarness.Request request = EndpointHarness.request("slow", slowQueue);
+            request.timeout = Duration.ofSeconds(2);
+
+            assertThatThrownBy(() -> h.deploy(request))
+                    .isInstanceOf(StillRunningException.class)
+                    .hasMessageContaining("CloudFormation is still working on stack slow")
+                    .hasMessageContaining("Watch it with: mvn collab-infra:status -Denv=test");
+
+            assertThat(h.gateway.describeStack("slow")).get().extracting(StackState::status).isEqualTo("CREATE_IN_PROGRESS");
+        }
+    }
+
+    @Test
     void refusesToReplaceATableUnlessNamedAndThenReplacesIt(LocalCloudFormation cfn, LocalS3 s3) throws Exception {
         try (EndpointHarness h = new EndpointHarness(cfn, s3, "deploy-guard")) {
             h.deploy(EndpointHarness.request("orders", table("orders-v1", "")));
