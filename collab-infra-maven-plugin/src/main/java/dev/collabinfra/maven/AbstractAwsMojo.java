@@ -154,7 +154,7 @@ public abstract class AbstractAwsMojo extends AbstractBundleMojo {
         ResolvedEnvironment resolved = environment();
         String resolvedRegion = resolved.environment().region().orElse(null);
         RegionCheck.requireKnown(resolvedRegion);
-        ServerCredentials.Keys keys = ServerCredentials.of(session, settingsDecrypter, serverId);
+        ServerCredentials.Keys keys = ServerCredentials.of(session == null ? null : session.getSettings(), settingsDecrypter, serverId);
         return new AwsSettings(resolvedRegion, endpointUri(resolved.endpoint().orElse(null)), resolved.profile().orElse(null),
                 keys == null ? null : keys.accessKeyId(), keys == null ? null : keys.secretAccessKey(), blankToNull(assumeRoleArn));
     }

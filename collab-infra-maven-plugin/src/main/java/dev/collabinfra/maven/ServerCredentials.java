@@ -1,8 +1,8 @@
 package dev.collabinfra.maven;
 
 import dev.collabinfra.core.UserException;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -25,11 +25,11 @@ final class ServerCredentials {
     private ServerCredentials() {}
 
     /** The keys of server {@code id}, or null when no server id is configured. */
-    static Keys of(MavenSession session, SettingsDecrypter decrypter, String id) {
+    static Keys of(Settings settings, SettingsDecrypter decrypter, String id) {
         if (id == null || id.isBlank()) {
             return null;
         }
-        Server server = session == null ? null : session.getSettings().getServer(id);
+        Server server = settings == null ? null : settings.getServer(id);
         if (server == null) {
             throw new UserException("settings.xml has no <server> with id '" + id + "' (-D" + PropertyNames.SERVER_ID
                     + "). Fix: add <server><id>" + id + "</id><username>ACCESS_KEY_ID</username><password>SECRET</password></server>.");
