@@ -16,4 +16,12 @@ assert outputs.VpcId
 assert outputs.TopicArn
 assert new File(basedir, 'target/collab-infra/it/outputs.properties').text.contains('VpcId=')
 
+
+// outputs, status, plan and delete on the same stack.
+assert log =~ /Outputs of it-shop \(CREATE_COMPLETE\) written to .*outputs\.json/
+assert log.contains('Stack it-shop: CREATE_COMPLETE, termination protection off')
+def plan = new JsonSlurper().parse(new File(basedir, 'target/collab-infra/it/plan.json'))
+assert plan.noChanges == true && plan.changes == []
+assert log.contains('Deleted stack it-shop.')
+assert log =~ /it-shop\/Network\/Vpc +AWS::EC2::VPC +DELETE_COMPLETE/
 return true
