@@ -63,7 +63,9 @@ public abstract class AbstractChangeSetMojo extends AbstractStackMojo {
                     + " on its own. " + request.watchHint()));
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                return report(deployer.deploy(request), target);
+                DeployResult result = deployer.deploy(request);
+                // plan only looks: its outputs are whatever the stack had, and files stay as deploy wrote them.
+                return planOnly ? result : report(result);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new MojoExecutionException("Interrupted while waiting for stack " + target.stackName() + ". " + request.watchHint(), e);
@@ -74,8 +76,8 @@ public abstract class AbstractChangeSetMojo extends AbstractStackMojo {
     }
 
     /** Prints the outputs, writes the outputs files and exports the Maven properties. */
-    private DeployResult report(DeployResult result, StackTarget target) {
-        if (result.finalState() != null && result.outcome() != DeployResult.Outcome.PLANNED) {
+    private DeployResult report(DeployResult result) {
+        if (result.finalState() != null) {
             OutputsFiles.table(result.finalState().outputs(), result.masker()).forEach(getLog()::info);
             Path file = OutputsFiles.write(environmentDirectory().toPath(), result.finalState().outputs(), result.masker());
             exportOutputs(result.finalState().outputs(), result.masker());
