@@ -52,7 +52,8 @@ public final class AwsErrors {
      */
     static RuntimeException map(String serviceName, String operation, SdkException e, String where) {
         if (e instanceof AwsServiceException failure && failure.awsErrorDetails() != null) {
-            String code = String.valueOf(failure.awsErrorDetails().errorCode());
+            // HEAD responses carry no error document: the HTTP status is all there is.
+            String code = failure.awsErrorDetails().errorCode() != null ? failure.awsErrorDetails().errorCode() : "HTTP " + failure.statusCode();
             String message = String.valueOf(failure.awsErrorDetails().errorMessage());
             if (THROTTLING.contains(code) || failure.isThrottlingException()) {
                 return new ThrottledException(serviceName + " throttled " + operation + ": " + message, e);
@@ -70,7 +71,6 @@ public final class AwsErrors {
                         + " does not match the access key id. Fix: check the secret in your profile or settings.xml <server>.", e);
             }
             if (failure.statusCode() == 403 && (failure.awsErrorDetails().errorCode() == null || code.equals("Forbidden"))) {
-                // A HEAD request has no error body: only the status says the credentials or permissions are wrong.
                 return new UserException(serviceName + " refused the request (HTTP 403, " + operation + ", " + where + "): the"
                         + " credentials are wrong or lack permission. Fix: check -Dcollab-infra.profile, the settings.xml <server>"
                         + " named by serverId, or AWS_ACCESS_KEY_ID, and the identity's permissions.", e);

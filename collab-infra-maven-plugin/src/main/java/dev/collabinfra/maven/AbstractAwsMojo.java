@@ -1,6 +1,7 @@
 package dev.collabinfra.maven;
 
 import dev.collabinfra.aws.AwsClients;
+import dev.collabinfra.aws.AwsErrors;
 import dev.collabinfra.aws.AwsSettings;
 import dev.collabinfra.aws.RegionCheck;
 import dev.collabinfra.aws.S3ArtifactStore;
@@ -182,13 +183,17 @@ public abstract class AbstractAwsMojo extends AbstractBundleMojo {
         UploadTarget target = resolveUploadTarget(clients.region());
         S3ArtifactStore store = new S3ArtifactStore(clients.s3(), new S3ArtifactStore.Settings(target.bucket(), target.region(),
                 blankToNull(kmsKeyId), blankToNull(bucketOwner), target.endpoint() != null), progress());
-        try {
-            return new BundleUpload(store, progress()).run(bundle, target,
-                    new BundleUpload.Options(environment().createBucket(), forceUpload, metadata(), BundleUploader.DEFAULT_PARALLELISM),
-                    environmentDirectory().toPath());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String where = "region " + target.region() + (target.endpoint() == null ? "" : ", endpoint " + target.endpoint());
+        // S3 failures (bad credentials, a 403 on HeadBucket, an unreachable endpoint) get the same fix-it messages as deploy's.
+        return AwsErrors.translating("S3", where, () -> {
+            try {
+                return new BundleUpload(store, progress()).run(bundle, target,
+                        new BundleUpload.Options(environment().createBucket(), forceUpload, metadata(), BundleUploader.DEFAULT_PARALLELISM),
+                        environmentDirectory().toPath());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** {@code target/collab-infra/<env>}. */

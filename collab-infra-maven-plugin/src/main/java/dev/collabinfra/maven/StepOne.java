@@ -1,7 +1,6 @@
 package dev.collabinfra.maven;
 
 import dev.collabinfra.aws.AwsClients;
-import dev.collabinfra.aws.AwsErrors;
 import dev.collabinfra.bundle.Bundle;
 import dev.collabinfra.bundle.BundleUpload;
 import dev.collabinfra.core.UserException;
@@ -28,8 +27,7 @@ final class StepOne {
     static RenderedTemplates validateAndUpload(AbstractStackMojo mojo, AwsClients clients) {
         validate(mojo);
         Bundle bundle = mojo.resolveBundle();
-        String where = "region " + clients.region() + mojo.environment().endpoint().map(e -> ", endpoint " + e).orElse("");
-        BundleUpload.Result uploaded = AwsErrors.translating("S3", where, () -> mojo.upload(clients, bundle));
+        BundleUpload.Result uploaded = mojo.upload(clients, bundle);
         return new BundleTemplates(bundle, uploaded.rendered());
     }
 
