@@ -107,8 +107,14 @@ final class ChangeSetRunner {
                 .follow(stackId, request.stackName(), marker, deadline, request.watchHint());
         StackState state = result.finalState();
         if (state == null || !StackStatuses.success(state.status())) {
-            FailureReport report = FailureReport.of(result.events(), request.stackName(),
-                    state == null ? "DELETE_COMPLETE" : state.status(), state == null ? null : state.statusReason());
+            String finalStatus = state == null ? "DELETE_COMPLETE" : state.status();
+            String finalReason = state == null ? null : state.statusReason();
+            FailureReport report = FailureReport.of(result.events(), request.stackName(), finalStatus, finalReason);
+            if (report.reasons().isEmpty()) {
+                // The stream saw no real reason (a nested stack failed before it was followed): read the history.
+                report = FailureReport.of(EventHistory.collect(gateway, stackId, request.stackName()), request.stackName(), finalStatus,
+                        finalReason);
+            }
             report.render(masker).forEach(out::error);
             throw new UserException("Deploy of stack " + request.stackName() + " failed: " + report.headline(masker)
                     + (create && state != null && state.status().equals("ROLLBACK_COMPLETE")
