@@ -1,5 +1,6 @@
 package dev.collabinfra.lint.rules;
 
+import dev.collabinfra.lint.PackagedCode;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.template.ListNode;
@@ -36,6 +37,10 @@ public final class PropertyValueTypes implements Rule {
         PropertyWalker.walk(ctx, new PropertyWalker.Visitor() {
             @Override
             public void wrongShape(String path, String resourceId, Node value, String expected) {
+                if (value instanceof ScalarNode && ctx.template().resourceType(resourceId)
+                        .filter(type -> PackagedCode.acceptsLocalPath(type, path)).isPresent()) {
+                    return; // a local code path: package/upload turn it into {S3Bucket, S3Key}
+                }
                 ctx.report(value, "property '" + path + "' of resource '" + resourceId + "' must be " + expected
                         + ", not " + describe(value));
             }
