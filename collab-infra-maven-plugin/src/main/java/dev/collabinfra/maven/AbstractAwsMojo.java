@@ -1,19 +1,24 @@
 package dev.collabinfra.maven;
 
 import dev.collabinfra.aws.AwsClients;
+import dev.collabinfra.aws.AwsErrors;
 import dev.collabinfra.aws.AwsSettings;
+import dev.collabinfra.aws.RegionCheck;
 import dev.collabinfra.aws.S3ArtifactStore;
 import dev.collabinfra.bundle.BundleUpload;
 import dev.collabinfra.bundle.BundleUploader;
 import dev.collabinfra.bundle.GitCommit;
 import dev.collabinfra.bundle.UploadTarget;
 import dev.collabinfra.core.UserException;
+import dev.collabinfra.environment.ResolvedEnvironment;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Goals that talk to AWS for one environment ({@code upload}, and {@code deploy} after it): the
@@ -22,7 +27,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public abstract class AbstractAwsMojo extends AbstractBundleMojo {
 
     /**
-     * The environment: outputs go to {@code target/collab-infra/<env>/}.
+     * The environment: settings from {@code environments/<env>.yaml} next to the templates (a
+     * project without environment files takes any name and uses the POM and command line alone);
+     * outputs go to {@code target/collab-infra/<env>/}.
      *
      * @since 0.1.0
      */
@@ -118,33 +125,75 @@ public abstract class AbstractAwsMojo extends AbstractBundleMojo {
     @Parameter(property = PropertyNames.COMMIT)
     protected String commit;
 
-    /** How to reach AWS; static keys from a settings.xml server can be added here by deploy's serverId. */
+    /**
+     * The id of a {@code <server>} in {@code settings.xml} holding static credentials: username is
+     * the access key id, password the secret access key (Maven-encrypted passwords work).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SERVER_ID)
+    protected String serverId;
+
+    @Component
+    protected SettingsDecrypter settingsDecrypter;
+
+    private ResolvedEnvironment resolvedEnvironment;
+
+    /**
+     * The environment: command line over {@code environments/<env>.yaml} over the POM. Without a
+     * file in the project, the POM and command line alone.
+     */
+    protected ResolvedEnvironment environment() {
+        if (resolvedEnvironment == null) {
+            resolvedEnvironment = Environments.resolve(this);
+        }
+        return resolvedEnvironment;
+    }
+
+    /** How to reach AWS for this environment: region, endpoint and profile, static keys from serverId, the role to assume. */
     protected AwsSettings awsSettings() {
-        return new AwsSettings(blankToNull(region), endpointUri(), blankToNull(profile), null, null, blankToNull(assumeRoleArn));
+        ResolvedEnvironment resolved = environment();
+        String resolvedRegion = resolved.environment().region().orElse(null);
+        RegionCheck.requireKnown(resolvedRegion);
+        ServerCredentials.Keys keys = ServerCredentials.of(session == null ? null : session.getSettings(), settingsDecrypter, serverId);
+        return new AwsSettings(resolvedRegion, endpointUri(resolved.endpoint().orElse(null)), resolved.profile().orElse(null),
+                keys == null ? null : keys.accessKeyId(), keys == null ? null : keys.secretAccessKey(), blankToNull(assumeRoleArn));
     }
 
     /**
-     * The one place that decides where artifacts go. Today the POM and {@code -D} properties; the
-     * environment file plugs in here (values it gives fill what the properties leave empty).
+     * The one place that decides where artifacts go: bucket and prefix of the environment (command
+     * line, environment file, POM); the prefix defaults to the artifactId.
      *
      * @param resolvedRegion the region the clients use (this Mojo's, or the SDK chain's)
      */
     protected UploadTarget resolveUploadTarget(String resolvedRegion) {
-        return new UploadTarget(blankToNull(bucket), prefix != null ? prefix : project.getArtifactId(), resolvedRegion, endpointUri());
+        ResolvedEnvironment resolved = environment();
+        return new UploadTarget(resolved.environment().bucket().orElse(null),
+                resolved.environment().prefix().orElse(project.getArtifactId()), resolvedRegion,
+                endpointUri(resolved.endpoint().orElse(null)));
     }
 
     /** Renders and uploads the bundle for this environment, writing the outputs under target/collab-infra/ENV/. */
     protected BundleUpload.Result upload(AwsClients clients) {
+        return upload(clients, resolveBundle());
+    }
+
+    /** Renders and uploads a bundle already resolved (deploy keeps it to find nested templates). */
+    protected BundleUpload.Result upload(AwsClients clients, dev.collabinfra.bundle.Bundle bundle) {
         UploadTarget target = resolveUploadTarget(clients.region());
         S3ArtifactStore store = new S3ArtifactStore(clients.s3(), new S3ArtifactStore.Settings(target.bucket(), target.region(),
                 blankToNull(kmsKeyId), blankToNull(bucketOwner), target.endpoint() != null), progress());
-        try {
-            return new BundleUpload(store, progress()).run(resolveBundle(), target,
-                    new BundleUpload.Options(createBucket, forceUpload, metadata(), BundleUploader.DEFAULT_PARALLELISM),
-                    environmentDirectory().toPath());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String where = "region " + target.region() + (target.endpoint() == null ? "" : ", endpoint " + target.endpoint());
+        // S3 failures (bad credentials, a 403 on HeadBucket, an unreachable endpoint) get the same fix-it messages as deploy's.
+        return AwsErrors.translating("S3", where, () -> {
+            try {
+                return new BundleUpload(store, progress()).run(bundle, target,
+                        new BundleUpload.Options(environment().createBucket(), forceUpload, metadata(), BundleUploader.DEFAULT_PARALLELISM),
+                        environmentDirectory().toPath());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** {@code target/collab-infra/<env>}. */
@@ -153,6 +202,34 @@ public abstract class AbstractAwsMojo extends AbstractBundleMojo {
             throw new UserException("Environment name '" + env + "' (-Denv) must be letters, digits, '.', '_' or '-'");
         }
         return new File(project.getBuild().getDirectory(), "collab-infra/" + env);
+    }
+
+    /** POM-level settings under the environment file (the {@code -D} values reach these fields too, and win anyway). */
+    protected Map<String, String> pomSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        putIfSet(settings, "region", region);
+        putIfSet(settings, "bucket", bucket);
+        putIfSet(settings, "prefix", prefix);
+        putIfSet(settings, "endpoint", endpoint);
+        putIfSet(settings, "profile", profile);
+        settings.put("createBucket", Boolean.toString(createBucket));
+        return settings;
+    }
+
+    /** POM-level template parameters; only the stack goals have them. */
+    protected Map<String, String> pomParameters() {
+        return Map.of();
+    }
+
+    /** POM-level stack tags; only the stack goals have them. */
+    protected Map<String, String> pomTags() {
+        return Map.of();
+    }
+
+    static void putIfSet(Map<String, String> settings, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            settings.put(key, value.strip());
+        }
     }
 
     private Map<String, String> metadata() {
@@ -166,7 +243,7 @@ public abstract class AbstractAwsMojo extends AbstractBundleMojo {
         return metadata;
     }
 
-    private URI endpointUri() {
+    private static URI endpointUri(String endpoint) {
         String value = blankToNull(endpoint);
         if (value == null) {
             return null;

@@ -28,5 +28,21 @@ public final class PropertyNames {
     public static final String BUCKET_OWNER = "collab-infra.bucketOwner";
     public static final String COMMIT = "collab-infra.commit";
 
+    // The stack goals: deploy, plan, status, outputs, delete.
+    public static final String STACK_NAME = "collab-infra.stackName";
+    public static final String SERVER_ID = "collab-infra.serverId";
+    public static final String ROLE_ARN = "collab-infra.roleArn";
+    public static final String PARAMETERS_PREFIX = "collab-infra.parameters.";
+    public static final String TAGS_PREFIX = "collab-infra.tags.";
+    public static final String TIMEOUT = "collab-infra.timeout";
+    public static final String ALLOW_REPLACEMENT = "collab-infra.allowReplacement";
+    public static final String RECREATE_FAILED_STACK = "collab-infra.recreateFailedStack";
+    public static final String CONTINUE_UPDATE_ROLLBACK = "collab-infra.continueUpdateRollback";
+    public static final String CHANGE_SET = "collab-infra.changeSet";
+    public static final String KEEP_CHANGE_SET = "collab-infra.keepChangeSet";
+    public static final String CONFIRM = "collab-infra.confirm";
+    public static final String OUTPUT_PROPERTY_PREFIX = "collab-infra.output.";
+    public static final String DEPLOY_SKIP = "collab-infra.deploy.skip";
+
     private PropertyNames() {}
 }

@@ -83,19 +83,39 @@ final class ChangeSetActions {
         }
     }
 
-    /** Nested change sets, one per changed nested stack, created complete with the parent's plan. */
+    /** Nested change sets, one per added or changed nested stack, created complete with the parent's plan. */
     private ChangeSetPlanner.NestedChangeSets nestedCreator(ChangeSet parent) {
-        return (child, childConfig) -> {
-            String name = parent.name + "-" + StackStore.suffix(parent.id + child.id);
-            String root = parent.rootChangeSetId == null ? parent.id : parent.rootChangeSetId;
-            ChangeSet nested = new ChangeSet(store.newChangeSetId(child, name), name, child, "UPDATE", childConfig,
-                    null, true, parent.id, root, store.now());
-            nested.changes = backend.planner.plan(child, childConfig, nestedCreator(nested)).changes();
-            nested.status = "CREATE_COMPLETE";
-            nested.executionStatus = "AVAILABLE";
-            store.addChangeSet(nested);
-            return nested.id;
+        return new ChangeSetPlanner.NestedChangeSets() {
+            @Override
+            public String update(Stack child, Stack.Config childConfig) {
+                return nestedChangeSet(parent, child, "UPDATE", childConfig);
+            }
+
+            @Override
+            public String create(Stack parentStack, String logicalId, Stack.Config childConfig) {
+                String name = StackEngine.childName(parentStack, logicalId, 0);
+                Stack child = store.find(name).filter(s -> s.status.equals("REVIEW_IN_PROGRESS")).orElseGet(() -> {
+                    Stack made = store.newStack(name, parentStack.region, parentStack.id,
+                            parentStack.rootId == null ? parentStack.id : parentStack.rootId);
+                    store.stackStatus(made, "REVIEW_IN_PROGRESS", "User Initiated");
+                    return made;
+                });
+                child.config = childConfig;
+                return nestedChangeSet(parent, child, "CREATE", childConfig);
+            }
         };
+    }
+
+    private String nestedChangeSet(ChangeSet parent, Stack child, String type, Stack.Config childConfig) {
+        String name = parent.name + "-" + StackStore.suffix(parent.id + child.id);
+        String root = parent.rootChangeSetId == null ? parent.id : parent.rootChangeSetId;
+        ChangeSet nested = new ChangeSet(store.newChangeSetId(child, name), name, child, type, childConfig,
+                null, true, parent.id, root, store.now());
+        nested.changes = backend.planner.plan(child, childConfig, nestedCreator(nested)).changes();
+        nested.status = "CREATE_COMPLETE";
+        nested.executionStatus = "AVAILABLE";
+        store.addChangeSet(nested);
+        return nested.id;
     }
 
     private ChangeSet find(QueryRequest request) {

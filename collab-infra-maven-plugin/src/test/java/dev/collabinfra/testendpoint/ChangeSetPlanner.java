@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
  */
 final class ChangeSetPlanner {
 
-    /** Creates the nested change set of a nested stack that changes; returns its id. */
+    /** Creates nested change sets (IncludeNestedStacks); each method returns the nested change set's id. */
     interface NestedChangeSets {
-        String create(Stack child, Stack.Config childConfig);
+        /** For an existing nested stack that changes. */
+        String update(Stack child, Stack.Config childConfig);
+
+        /** For a nested stack the parent adds: AWS makes the child stack (REVIEW_IN_PROGRESS) and a CREATE change set. */
+        String create(Stack parent, String logicalId, Stack.Config childConfig);
     }
 
     /** What a plan found. */
@@ -76,7 +80,8 @@ final class ChangeSetPlanner {
             String type = definition.getString("Type").orElseThrow();
             if (!live.contains(id)) {
                 changing.add(id);
-                changes.add(new ResourceChange("Add", id, null, type, null, List.of(), List.of(), null));
+                changes.add(new ResourceChange("Add", id, null, type, null, List.of(), List.of(),
+                        type.equals(StackEngine.STACK_TYPE) && nested != null ? nestedCreate(stack, id, definition, evaluator, nested) : null));
                 continue;
             }
             ResourceState existing = stack.resources.get(id);
@@ -143,6 +148,18 @@ final class ChangeSetPlanner {
         return new ResourceChange("Modify", existing.logicalId, existing.physicalId, type, replacement, scope, details, null);
     }
 
+    /** The nested CREATE change set of an added nested stack; none when its parameters depend on resources not yet made. */
+    private String nestedCreate(Stack parent, String logicalId, MapNode definition, Evaluator evaluator,
+            NestedChangeSets nested) {
+        Stack.Config childConfig;
+        try {
+            childConfig = engine.childConfig(parent, StackEngine.properties(evaluator, definition));
+        } catch (CfnError e) {
+            return null;
+        }
+        return nested.create(parent, logicalId, childConfig);
+    }
+
     private ResourceChange nestedChange(ResourceState existing, String type, Map<String, Object> properties, Stack parent,
             NestedChangeSets nested) {
         Stack child = store.byId(existing.childStackId).orElseThrow();
@@ -159,7 +176,7 @@ final class ChangeSetPlanner {
         if (parametersChanged) {
             details.add(new ResourceChange.Detail("Properties", "Parameters", "Never", "Static", "DirectModification", null));
         }
-        String nestedId = nested == null ? null : nested.create(child, childConfig);
+        String nestedId = nested == null ? null : nested.update(child, childConfig);
         return new ResourceChange("Modify", existing.logicalId, existing.physicalId, type, "False",
                 List.of("Properties"), details, nestedId);
     }

@@ -220,6 +220,35 @@ class ChangeSetTest {
     }
 
     @Test
+    void aCreateChangeSetWithNestedStacksPreparesTheChildrenForReview(LocalCloudFormation cfn, LocalS3 s3) throws Exception {
+        String url = EndpointClients.upload(s3, "cs-nested-create", "child.yaml", NestedStackTest.CHILD);
+        try (CloudFormationClient client = EndpointClients.cloudFormation(cfn)) {
+            client.createChangeSet(c -> c.stackName("fresh").changeSetName("first").includeNestedStacks(true)
+                    .changeSetType(ChangeSetType.CREATE).templateBody(NestedStackTest.parent(url)));
+            DescribeChangeSetResponse root = changeSet(client, "fresh", "first");
+
+            ResourceChange child = root.changes().stream().map(Change::resourceChange)
+                    .filter(c -> c.logicalResourceId().equals("Child")).findFirst().orElseThrow();
+            assertThat(child.actionAsString()).isEqualTo("Add");
+            DescribeChangeSetResponse nested = client.describeChangeSet(d -> d.changeSetName(child.changeSetId()));
+            assertThat(nested.changes()).extracting(c -> c.resourceChange().actionAsString() + " "
+                    + c.resourceChange().logicalResourceId()).containsExactly("Add Table");
+            assertThat(client.describeStacks(d -> d.stackName(nested.stackId())).stacks().get(0).stackStatusAsString())
+                    .isEqualTo("REVIEW_IN_PROGRESS");
+
+            client.executeChangeSet(e -> e.changeSetName(root.changeSetId()));
+
+            assertThat(settle(client, "fresh").stackStatusAsString()).isEqualTo("CREATE_COMPLETE");
+            assertThat(client.describeStackResources(d -> d.stackName("fresh").logicalResourceId("Child"))
+                    .stackResources().get(0).physicalResourceId()).isEqualTo(nested.stackId());
+            assertThat(client.describeStacks(d -> d.stackName(nested.stackId())).stacks().get(0).stackStatusAsString())
+                    .isEqualTo("CREATE_COMPLETE");
+            assertThat(client.describeChangeSet(d -> d.changeSetName(child.changeSetId())).executionStatusAsString())
+                    .isEqualTo("EXECUTE_COMPLETE");
+        }
+    }
+
+    @Test
     void pagesTheChangesOfABigChangeSet(LocalS3 s3) throws Exception {
         StringBuilder template = new StringBuilder("Resources:\n");
         for (int i = 0; i < 7; i++) {

@@ -94,6 +94,7 @@ public final class LocalEndpointMain {
         properties.setProperty("local.s3.endpoint", s3.endpoint().toString());
         properties.setProperty("local.s3.accessKey", LocalS3.ACCESS_KEY);
         properties.setProperty("local.s3.secretKey", LocalS3.SECRET_KEY);
+        // The CloudFormation port forwards S3 requests too: one endpoint for the plugin's `endpoint` override.
         properties.setProperty("collab-infra.endpoint", cfn.endpoint().toString());
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);

@@ -146,9 +146,11 @@ final class StackEngine {
             fail(parent, resource, "CREATE_FAILED", e.getMessage(), done);
             return;
         }
-        String name = parent.name + "-" + resource.logicalId + "-"
-                + StackStore.suffix(parent.id + "/" + resource.logicalId + "/" + resource.generation);
-        Stack child = store.newStack(name, parent.region, parent.id, parent.rootId == null ? parent.id : parent.rootId);
+        String name = childName(parent, resource.logicalId, resource.generation);
+        // A CREATE change set with IncludeNestedStacks already made this child (REVIEW_IN_PROGRESS): use it.
+        Stack child = store.find(name).filter(s -> s.status.equals("REVIEW_IN_PROGRESS") && parent.id.equals(s.parentId))
+                .orElseGet(() -> store.newStack(name, parent.region, parent.id,
+                        parent.rootId == null ? parent.id : parent.rootId));
         child.config = config;
         resource.childStackId = child.id;
         resource.physicalId = child.id;
@@ -164,6 +166,11 @@ final class StackEngine {
                 }
             }
         });
+    }
+
+    /** AWS's name for a nested stack: {@code <parent>-<LogicalId>-<RANDOM>}, here stable per generation. */
+    static String childName(Stack parent, String logicalId, int generation) {
+        return parent.name + "-" + logicalId + "-" + StackStore.suffix(parent.id + "/" + logicalId + "/" + generation);
     }
 
     /** A child stack's configuration from the nested stack resource's resolved properties. */

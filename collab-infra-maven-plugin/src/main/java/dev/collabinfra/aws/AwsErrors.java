@@ -1,0 +1,121 @@
+package dev.collabinfra.aws;
+
+import dev.collabinfra.core.UserException;
+import dev.collabinfra.deploy.ThrottledException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.Set;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Turns SDK exceptions into messages a user can act on: bad or expired credentials, an unknown
+ * region or unreachable endpoint, a request the service rejected (CloudFormation, and S3 for the
+ * upload step of deploy). Throttling becomes
+ * {@link ThrottledException} so pollers can back off. Secrets never appear: the SDK does not put
+ * them in messages, and nothing here adds request content.
+ */
+public final class AwsErrors {
+
+    private static final Set<String> THROTTLING = Set.of(
+            "Throttling", "ThrottlingException", "ThrottledException", "RequestLimitExceeded", "TooManyRequestsException",
+            "RequestThrottled", "SlowDown");
+    private static final Set<String> EXPIRED = Set.of("ExpiredToken", "ExpiredTokenException", "RequestExpired");
+    private static final Set<String> BAD_KEY = Set.of("InvalidClientTokenId", "UnrecognizedClientException", "InvalidAccessKeyId",
+            "AuthFailure");
+
+    private AwsErrors() {}
+
+    /**
+     * Runs a step that calls AWS (the upload, for instance) and turns an SDK failure into the same
+     * messages the deploy gives, so bad credentials fail every goal the same way.
+     *
+     * @param service the service in words, e.g. {@code S3}
+     */
+    public static <T> T translating(String service, String where, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (SdkException e) {
+            throw map(service, "request", e, where);
+        }
+    }
+
+    static RuntimeException map(String operation, SdkException e, String where) {
+        return map("CloudFormation", operation, e, where);
+    }
+
+    /**
+     * @param serviceName the service in words, for the message
+     * @param operation the action, for the message
+     * @param where the region and endpoint, for the message
+     */
+    static RuntimeException map(String serviceName, String operation, SdkException e, String where) {
+        if (e instanceof AwsServiceException failure && failure.awsErrorDetails() != null) {
+            // HEAD responses carry no error document: the HTTP status is all there is.
+            String code = failure.awsErrorDetails().errorCode() != null ? failure.awsErrorDetails().errorCode() : "HTTP " + failure.statusCode();
+            String message = String.valueOf(failure.awsErrorDetails().errorMessage());
+            if (THROTTLING.contains(code) || failure.isThrottlingException()) {
+                return new ThrottledException(serviceName + " throttled " + operation + ": " + message, e);
+            }
+            if (EXPIRED.contains(code)) {
+                return new UserException("The AWS credentials have expired (" + code + " on " + operation + "). Fix: refresh them"
+                        + " (aws sso login, a new session token) and run again.", e);
+            }
+            if (BAD_KEY.contains(code)) {
+                return new UserException("AWS does not know the access key id in use (" + code + " on " + operation + ", " + where
+                        + "). Fix: check -Dcollab-infra.profile, the settings.xml <server> named by serverId, or AWS_ACCESS_KEY_ID.", e);
+            }
+            if (code.equals("SignatureDoesNotMatch")) {
+                return new UserException("AWS rejected the request signature (" + operation + ", " + where + "): the secret access key"
+                        + " does not match the access key id. Fix: check the secret in your profile or settings.xml <server>.", e);
+            }
+            if (failure.statusCode() == 403 && (failure.awsErrorDetails().errorCode() == null || code.equals("Forbidden"))) {
+                return new UserException(serviceName + " refused the request (HTTP 403, " + operation + ", " + where + "): the"
+                        + " credentials are wrong or lack permission. Fix: check -Dcollab-infra.profile, the settings.xml <server>"
+                        + " named by serverId, or AWS_ACCESS_KEY_ID, and the identity's permissions.", e);
+            }
+            if (code.startsWith("AccessDenied")) {
+                String permission = serviceName.equals("CloudFormation") ? "cloudformation:" + operation : "that permission";
+                return new UserException("Not allowed: " + serviceName + " " + operation + " was denied (" + message + "). Fix: grant the"
+                        + " deploying identity " + permission + " (or use assumeRoleArn).", e);
+            }
+            if (message.contains("Requires capabilities")) {
+                return new UserException(serviceName + " " + operation + " failed: " + message + ". Fix: list them under"
+                        + " 'capabilities:' in the environment file (or <capabilities> in the POM).", e);
+            }
+            return new UserException(serviceName + " " + operation + " failed: " + message + " (" + code + ")", e);
+        }
+        if (e instanceof SdkClientException) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("credentials") || message.contains("Credentials")) {
+                return new UserException("No usable AWS credentials: " + firstLine(message) + ". Fix: set -Dcollab-infra.profile,"
+                        + " a settings.xml <server> with -Dcollab-infra.serverId, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.", e);
+            }
+            if (hasCause(e, UnknownHostException.class)) {
+                return new UserException("Cannot reach " + serviceName + " (" + where + "): the host name does not resolve."
+                        + " Fix: check -Dcollab-infra.region (a real region like eu-west-1) and -Dcollab-infra.endpoint.", e);
+            }
+            if (hasCause(e, ConnectException.class)) {
+                return new UserException("Cannot connect to " + serviceName + " (" + where + "): " + firstLine(message)
+                        + ". Fix: check -Dcollab-infra.endpoint and that the service is running.", e);
+            }
+            return new UserException("Cannot talk to " + serviceName + " (" + operation + ", " + where + "): " + firstLine(message), e);
+        }
+        return new UserException(serviceName + " " + operation + " failed: " + firstLine(String.valueOf(e.getMessage())), e);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

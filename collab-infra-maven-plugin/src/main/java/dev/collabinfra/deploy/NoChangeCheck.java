@@ -1,0 +1,56 @@
+package dev.collabinfra.deploy;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides, without a change set, that a deploy would change nothing: the rendered main template is
+ * the text CloudFormation holds ({@code GetTemplate}, stage Original), and parameters, tags, role and
+ * notification ARNs are what the stack already has. Costs one call on top of {@code DescribeStacks}.
+ *
+ * <p>A NoEcho parameter given a value always counts as a change: CloudFormation only shows
+ * {@code ****}, so the plugin cannot tell, and the change set decides (an empty one is deleted and
+ * reported as "no changes").
+ */
+final class NoChangeCheck {
+
+    private NoChangeCheck() {}
+
+    /** The first difference found, or empty when there is none. */
+    static Optional<String> firstDifference(DeployRequest request, StackState stack, ParameterResolver.Resolved parameters,
+            StackGateway gateway) {
+        if (!request.tags().equals(stack.tags())) {
+            return Optional.of("tags");
+        }
+        if (request.roleArn() != null && !request.roleArn().equals(stack.roleArn())) {
+            return Optional.of("role ARN");
+        }
+        if (!request.notificationArns().isEmpty()
+                && !new HashSet<>(request.notificationArns()).equals(new HashSet<>(stack.notificationArns()))) {
+            return Optional.of("notification ARNs");
+        }
+        for (ParameterValue value : parameters.values()) {
+            if (value.usePreviousValue()) {
+                continue;
+            }
+            if (parameters.noEcho().contains(value.key())) {
+                return Optional.of("NoEcho parameter " + value.key() + " (CloudFormation does not show its value)");
+            }
+            if (!Objects.equals(value.value(), stack.parameters().get(value.key()))) {
+                return Optional.of("parameter " + value.key());
+            }
+        }
+        for (Map.Entry<String, String> entry : parameters.defaults().entrySet()) {
+            String deployed = stack.parameters().get(entry.getKey());
+            if (deployed != null && !deployed.equals(entry.getValue()) && !parameters.noEcho().contains(entry.getKey())) {
+                return Optional.of("parameter " + entry.getKey() + " (back to its default)");
+            }
+        }
+        if (!request.templates().mainText().equals(gateway.getOriginalTemplate(stack.stackId()))) {
+            return Optional.of("template");
+        }
+        return Optional.empty();
+    }
+}

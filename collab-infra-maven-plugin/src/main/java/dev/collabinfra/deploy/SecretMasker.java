@@ -1,0 +1,88 @@
+package dev.collabinfra.deploy;
+
+import dev.collabinfra.core.ProgressListener;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Keeps NoEcho parameter values out of everything the plugin writes: values of NoEcho parameters
+ * are shown as {@code ****}, and any text that reaches the log or a file under {@code target/} has
+ * every occurrence of a secret value replaced, because CloudFormation and handlers sometimes quote
+ * the values they reject.
+ */
+public final class SecretMasker {
+
+    public static final String MASK = "****";
+
+    private final Set<String> noEchoKeys;
+    private final List<String> secrets;
+
+    /**
+     * @param noEchoKeys the template's NoEcho parameter names
+     * @param values the parameter values about to be used, by key
+     */
+    public SecretMasker(Set<String> noEchoKeys, Map<String, String> values) {
+        this.noEchoKeys = Set.copyOf(noEchoKeys);
+        this.secrets = noEchoKeys.stream()
+                .map(values::get)
+                .filter(Objects::nonNull)
+                .filter(v -> !v.isEmpty() && !v.equals(MASK))
+                .distinct()
+                // Longest first, so a secret that contains another is masked whole.
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+    }
+
+    public static SecretMasker none() {
+        return new SecretMasker(Set.of(), Map.of());
+    }
+
+    public boolean isNoEcho(String key) {
+        return noEchoKeys.contains(key);
+    }
+
+    /** The value to show for a parameter. */
+    public String parameterValue(String key, String value) {
+        return isNoEcho(key) ? MASK : mask(value);
+    }
+
+    /** The text with every secret value replaced by {@code ****}. */
+    public String mask(String text) {
+        if (text == null || secrets.isEmpty()) {
+            return text;
+        }
+        String masked = text;
+        for (String secret : secrets) {
+            masked = masked.replace(secret, MASK);
+        }
+        return masked;
+    }
+
+    /** A listener that masks every line before passing it on. */
+    public ProgressListener wrap(ProgressListener delegate) {
+        return new ProgressListener() {
+            @Override
+            public void info(String message) {
+                delegate.info(mask(message));
+            }
+
+            @Override
+            public void detail(String message) {
+                delegate.detail(mask(message));
+            }
+
+            @Override
+            public void warn(String message) {
+                delegate.warn(mask(message));
+            }
+
+            @Override
+            public void error(String message) {
+                delegate.error(mask(message));
+            }
+        };
+    }
+}

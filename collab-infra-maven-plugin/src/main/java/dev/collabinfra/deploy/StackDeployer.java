@@ -1,0 +1,116 @@
+package dev.collabinfra.deploy;
+
+import dev.collabinfra.core.ProgressListener;
+import dev.collabinfra.core.UserException;
+import dev.collabinfra.template.Template;
+import dev.collabinfra.template.TemplateParser;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates or updates the main stack through a change set: look at the stack (step 2), stop early
+ * when nothing changed (3), show the plan (4), refuse data loss (5), execute and follow the events
+ * (6), and end with the outputs or with why it failed (7). Validating and uploading (step 1) happen
+ * before: the request carries the rendered templates.
+ */
+public final class StackDeployer {
+
+    private static final DateTimeFormatter CHANGE_SET_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
+
+    private final DeployContext context;
+
+    public StackDeployer(DeployContext context) {
+        this.context = context;
+    }
+
+    public DeployResult deploy(DeployRequest request) throws InterruptedException {
+        StackGateway gateway = context.gateway();
+        Template main = parse(request.templates().mainText());
+        Instant deadline = context.clock().instant().plus(request.timeout());
+        String runId = context.runIds().get();
+        String token = "collab-infra-" + runId;
+        SecretMasker early = new SecretMasker(ParameterResolver.noEchoParameters(main), request.parameters());
+        ProgressListener out = early.wrap(context.listener());
+
+        Optional<StackState> found = gateway.describeStack(request.stackName());
+        Optional<StackState> stack = new StackSettler(context, out, early).settle(request, found, token, deadline);
+        if (request.keptChangeSet() != null) {
+            return new ChangeSetRunner(context, out, early, List.of()).executeKept(request, stack, deadline);
+        }
+        ParameterResolver.Resolved parameters = ParameterResolver.resolve(main, request.parameters(), stack.orElse(null), request.environment());
+        SecretMasker masker = parameters.masker();
+        out = masker.wrap(context.listener());
+        boolean create = stack.isEmpty() || stack.get().status().equals("REVIEW_IN_PROGRESS");
+        if (!create) {
+            Optional<String> change = NoChangeCheck.firstDifference(request, stack.get(), parameters, gateway);
+            if (change.isEmpty()) {
+                out.info("No changes: stack " + request.stackName() + " already runs this template with these parameters and tags"
+                        + " (" + stack.get().status() + ").");
+                ChangeSetRunner.applyTerminationProtection(gateway, request, stack.get(), out);
+                return new DeployResult(DeployResult.Outcome.NO_CHANGES, stack.get(), null, parameters.values(), masker);
+            }
+            out.detail("Changed since the last deploy: " + change.get());
+        }
+
+        // Time for people, part of the run id so two deploys in one second never collide.
+        String name = "collab-infra-" + CHANGE_SET_TIME.format(context.clock().instant()) + "-"
+                + runId.replaceAll("[^A-Za-z0-9]", "").substring(0, Math.min(8, runId.replaceAll("[^A-Za-z0-9]", "").length()));
+        ChangeSetStatus changeSet = gateway.createChangeSet(new ChangeSetRequest(request.stackName(), name, create,
+                request.templates().mainUrl() == null ? request.templates().mainText() : null, request.templates().mainUrl(),
+                parameters.values(), request.tags(), request.capabilities(), request.roleArn(), request.notificationArns(),
+                request.rollback(), token + "-changeset", "collab-infra deploy of environment " + request.environment()));
+        out.info("Creating change set " + name + " (" + (create ? "CREATE" : "UPDATE") + ") for stack " + request.stackName() + " ...");
+        changeSet = waitForChangeSet(changeSet, deadline, request);
+        boolean createdByUs = create && stack.isEmpty();
+        if (changeSet.empty()) {
+            gateway.deleteChangeSet(changeSet.changeSetId());
+            out.info("No changes: the change set for stack " + request.stackName() + " is empty; it was deleted.");
+            return new DeployResult(DeployResult.Outcome.NO_CHANGES, stack.orElse(null), null, parameters.values(), masker);
+        }
+        if (!changeSet.status().equals("CREATE_COMPLETE")) {
+            cleanUp(changeSet, createdByUs);
+            throw new UserException("CloudFormation could not create the change set for stack " + request.stackName() + ": "
+                    + masker.mask(changeSet.statusReason()) + ". The change set was deleted.");
+        }
+        return new ChangeSetRunner(context, out, masker, parameters.values()).planAndRun(request, changeSet, name, create, createdByUs, deadline, token);
+    }
+
+    private ChangeSetStatus waitForChangeSet(ChangeSetStatus started, Instant deadline, DeployRequest request) throws InterruptedException {
+        ChangeSetStatus status = started;
+        Duration pause = FIRST_PAUSE;
+        while (status.pending()) {
+            if (context.clock().instant().isAfter(deadline)) {
+                throw new StillRunningException("Stopped waiting for change set " + status.changeSetName()
+                        + " after the timeout; it is still " + status.status() + ". " + request.watchHint());
+            }
+            context.sleeper().sleep(pause);
+            try {
+                status = context.gateway().changeSetStatus(status.changeSetId());
+                pause = MAX_PAUSE.compareTo(pause.multipliedBy(2)) < 0 ? MAX_PAUSE : pause.multipliedBy(2);
+            } catch (ThrottledException e) {
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(16)) > 0 ? Duration.ofSeconds(16) : pause.multipliedBy(2);
+            }
+        }
+        return status;
+    }
+
+    private void cleanUp(ChangeSetStatus changeSet, boolean deleteReviewStack) {
+        context.gateway().deleteChangeSet(changeSet.changeSetId());
+        if (deleteReviewStack) {
+            // A CREATE change set leaves an empty REVIEW_IN_PROGRESS stack behind; it has no resources.
+            context.gateway().deleteStack(changeSet.stackId(), null);
+        }
+    }
+
+    static Template parse(String text) {
+        return new TemplateParser().parseText(Path.of("main.template"), text).templateIfParsed()
+                .orElseThrow(() -> new UserException("The rendered main template cannot be parsed; run mvn collab-infra:validate to see why."));
+    }
+}

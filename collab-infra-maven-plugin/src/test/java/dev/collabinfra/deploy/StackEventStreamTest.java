@@ -1,0 +1,117 @@
+package dev.collabinfra.deploy;
+
+import static dev.collabinfra.deploy.Events.itself;
+import static dev.collabinfra.deploy.Events.nested;
+import static dev.collabinfra.deploy.Events.resource;
+import static dev.collabinfra.deploy.Events.state;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StackEventStreamTest {
+
+    private final FakeGateway gateway = new FakeGateway();
+    private final FakeTime time = new FakeTime();
+    private final RecordingListener out = new RecordingListener();
+
+    private StackEventStream stream() {
+        return new StackEventStream(gateway, out, SecretMasker.none(), time, time, true);
+    }
+
+    @Test
+    void followsNestedStacksWithOneCallPerActiveStackPerPollAndPrintsEachEventOnce() throws Exception {
+        gateway.events("root", List.of(itself("r1", "root", "UPDATE_IN_PROGRESS", "User Initiated", 0),
+                        nested("r2", "root", "Network", "net", "UPDATE_IN_PROGRESS", 1)))
+                .events("net", List.of(itself("n1", "net", "UPDATE_IN_PROGRESS", null, 2),
+                        resource("n2", "net", "Vpc", "AWS::EC2::VPC", "UPDATE_COMPLETE", null, 3)))
+                .events("root", List.of())
+                .events("net", List.of())
+                .events("root", List.of(nested("r3", "root", "Network", "net", "UPDATE_COMPLETE", 6)))
+                .events("net", List.of(itself("n3", "net", "UPDATE_COMPLETE", null, 5)))
+                .events("root", List.of(itself("r4", "root", "UPDATE_COMPLETE", null, 7)))
+                .state("root", state("root", "shop", "UPDATE_COMPLETE"));
+
+        StackEventStream.Result result = stream().follow("root", "shop", "r0", time.instant().plusSeconds(3600), "hint");
+
+        assertThat(result.finalState().status()).isEqualTo("UPDATE_COMPLETE");
+        // Poll 1: root only (net not known yet); polls 2-4: root and net; the root's own
+        // UPDATE_COMPLETE ends it with one DescribeStacks to confirm.
+        assertThat(gateway.calls).containsExactly(
+                "DescribeStackEvents root",
+                "DescribeStackEvents root", "DescribeStackEvents net",
+                "DescribeStackEvents root", "DescribeStackEvents net",
+                "DescribeStackEvents root", "DescribeStackEvents net",
+                "DescribeStacks root");
+        assertThat(out.lines).filteredOn(l -> l.contains("UPDATE_")).hasSize(7);
+        assertThat(out.lines).anySatisfy(l -> assertThat(l).matches(
+                "INFO 10:00:03  shop/Network/Vpc +AWS::EC2::VPC +UPDATE_COMPLETE"));
+        // Within one poll, events of all stacks are printed in the order they happened.
+        assertThat(result.events()).extracting(e -> e.event().eventId()).containsExactly("r1", "r2", "n1", "n2", "r3", "n3", "r4");
+    }
+
+    @Test
+    void aNestedStackFirstSeenInTheLastPollIsReadOnceBeforeTheEnd() throws Exception {
+        gateway.events("root", List.of(itself("r1", "root", "CREATE_IN_PROGRESS", "User Initiated", 0),
+                        nested("r2", "root", "Cache", "cache", "CREATE_IN_PROGRESS", 1),
+                        nested("r3", "root", "Cache", "cache", "CREATE_COMPLETE", 3),
+                        itself("r4", "root", "CREATE_COMPLETE", null, 4)))
+                .events("cache", List.of(itself("c1", "cache", "CREATE_IN_PROGRESS", null, 1),
+                        resource("c2", "cache", "Redis", "AWS::ElastiCache::ReplicationGroup", "CREATE_COMPLETE", null, 2),
+                        itself("c3", "cache", "CREATE_COMPLETE", null, 3)))
+                .state("root", state("root", "shop", "CREATE_COMPLETE"));
+
+        StackEventStream.Result result = stream().follow("root", "shop", "r0", time.instant().plusSeconds(3600), "hint");
+
+        assertThat(gateway.calls).containsExactly("DescribeStackEvents root", "DescribeStacks root", "DescribeStackEvents cache");
+        assertThat(result.events()).extracting(e -> e.event().eventId()).containsExactly("r1", "r2", "c1", "c2", "r3", "c3", "r4");
+    }
+
+    @Test
+    void pauseStartsAtOneSecondGrowsToTwoAndDoublesWhileThrottled() throws Exception {
+        gateway.events("root", List.of(resource("a", "root", "T", "AWS::SNS::Topic", "CREATE_IN_PROGRESS", null, 0)))
+                .events("root", List.of())
+                .events("root", List.of())
+                .events("root", List.of())
+                .events("root", new ThrottledException("Rate exceeded", null))
+                .events("root", new ThrottledException("Rate exceeded", null))
+                .events("root", List.of(itself("b", "root", "CREATE_COMPLETE", null, 9)))
+                .state("root", state("root", "shop", "CREATE_COMPLETE"));
+
+        stream().follow("root", "shop", "r0", time.instant().plusSeconds(3600), "hint");
+
+        // A pause before the first poll (the operation was just started), then the back-off.
+        assertThat(time.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(2),
+                Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+        // Never longer than two seconds between polls unless CloudFormation throttles.
+        assertThat(StackEventStream.MAX_PAUSE).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void stopsWaitingAtTheDeadlineAndSaysHowToWatch() {
+        for (int i = 0; i < 100; i++) {
+            gateway.events("root", List.of());
+        }
+        gateway.state("root", state("root", "shop", "UPDATE_IN_PROGRESS"));
+
+        assertThatThrownBy(() -> stream().follow("root", "shop", "r0", time.instant().plusSeconds(60),
+                        "Watch it with: mvn collab-infra:status -Denv=prod"))
+                .isInstanceOf(StillRunningException.class)
+                .hasMessageContaining("still working on stack shop")
+                .hasMessageContaining("mvn collab-infra:status -Denv=prod");
+        assertThat(out.text()).contains("resources complete");
+    }
+
+    @Test
+    void withoutAMarkerShowsTheCurrentOperationOnly() {
+        List<StackEvent> page = List.of(
+                itself("1", "root", "UPDATE_IN_PROGRESS", "User Initiated", 0),
+                itself("2", "root", "UPDATE_COMPLETE", null, 1),
+                itself("3", "root", "UPDATE_IN_PROGRESS", "User Initiated", 2),
+                resource("4", "root", "T", "AWS::SNS::Topic", "UPDATE_IN_PROGRESS", null, 3));
+
+        assertThat(StackEventStream.currentOperation(page)).extracting(StackEvent::eventId).containsExactly("3", "4");
+    }
+}
