@@ -40,7 +40,8 @@ public final class EventFollowProbe {
         ProgressListener counting = new ProgressListener() {
             @Override
             public void info(String message) {
-                if (message.contains("_IN_PROGRESS") || message.contains("_COMPLETE") || message.contains("_FAILED")) {
+                // event lines start with the event's time (EventLine); summaries and progress lines do not
+                if (message.matches("^\\d\\d:\\d\\d:\\d\\d\\s.*")) {
                     eventLines.incrementAndGet();
                     shown.add(message);
                 }
