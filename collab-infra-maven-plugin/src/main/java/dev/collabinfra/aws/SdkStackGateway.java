@@ -11,6 +11,7 @@ import dev.collabinfra.deploy.StackResourceSummary;
 import dev.collabinfra.deploy.StackState;
 import dev.collabinfra.deploy.ThrottledException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -186,6 +187,19 @@ public final class SdkStackGateway implements StackGateway {
 
     @Override
     public List<StackEvent> describeStackEvents(String stackId, String sinceEventId) {
+        return events(stackId, sinceEventId, null);
+    }
+
+    @Override
+    public List<StackEvent> describeStackEventsFrom(String stackId, Instant notBefore) {
+        return events(stackId, null, notBefore);
+    }
+
+    /**
+     * Pages newest-first until the page that holds {@code sinceEventId} or an event older than
+     * {@code notBefore}; with neither, only the newest page. Returns oldest first.
+     */
+    private List<StackEvent> events(String stackId, String sinceEventId, Instant notBefore) {
         List<StackEvent> newestFirst = new ArrayList<>();
         String token = null;
         int pages = 0;
@@ -194,7 +208,7 @@ public final class SdkStackGateway implements StackGateway {
             DescribeStackEventsResponse response = once("DescribeStackEvents",
                     () -> client.describeStackEvents(r -> r.stackName(stackId).nextToken(page)));
             for (software.amazon.awssdk.services.cloudformation.model.StackEvent e : response.stackEvents()) {
-                if (e.eventId().equals(sinceEventId)) {
+                if (e.eventId().equals(sinceEventId) || notBefore != null && e.timestamp().isBefore(notBefore)) {
                     Collections.reverse(newestFirst);
                     return newestFirst;
                 }
@@ -203,7 +217,8 @@ public final class SdkStackGateway implements StackGateway {
             }
             // Without a marker the newest page is enough; with one, stop at a sane depth should the
             // marker have aged out of the history.
-            token = sinceEventId == null || ++pages >= MAX_EVENT_PAGES ? null : response.nextToken();
+            boolean marker = sinceEventId != null || notBefore != null;
+            token = !marker || ++pages >= MAX_EVENT_PAGES ? null : response.nextToken();
         } while (token != null && !token.isEmpty());
         Collections.reverse(newestFirst);
         return newestFirst;

@@ -170,7 +170,7 @@ public final class StackEventStream {
                 polledNow.add(stack.stackId);
                 List<StackEvent> events;
                 try {
-                    events = gateway.describeStackEvents(stack.stackId, stack.lastEventId);
+                    events = read(stack);
                 } catch (ThrottledException e) {
                     return false;
                 }
@@ -198,12 +198,20 @@ public final class StackEventStream {
                     }
                     more = true;
                     try {
-                        gateway.describeStackEvents(stack.stackId, stack.lastEventId).forEach(event -> take(stack, event, into));
+                        read(stack).forEach(event -> take(stack, event, into));
                     } catch (ThrottledException e) {
                         out.detail("Skipped the last events of " + stack.label + ": CloudFormation is throttling");
                     }
                 }
             }
+        }
+
+        /** New events of a stack; a nested stack read for the first time is read back to when it was seen. */
+        private List<StackEvent> read(Tracked stack) {
+            if (stack.lastEventId == null && stack.showFrom != null) {
+                return gateway.describeStackEventsFrom(stack.stackId, stack.showFrom);
+            }
+            return gateway.describeStackEvents(stack.stackId, stack.lastEventId);
         }
 
         private void take(Tracked stack, StackEvent event, List<LabelledEvent> into) {

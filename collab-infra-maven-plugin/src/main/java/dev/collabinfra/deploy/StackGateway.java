@@ -44,6 +44,15 @@ public interface StackGateway {
      */
     List<StackEvent> describeStackEvents(String stackId, String sinceEventId);
 
+    /**
+     * Events of a stack from {@code notBefore} on, oldest first: pages back until an older event,
+     * so a nested stack seen for the first time shows its whole operation even when it already
+     * produced more than a page of events. Gateways that cannot page read the newest page.
+     */
+    default List<StackEvent> describeStackEventsFrom(String stackId, java.time.Instant notBefore) {
+        return describeStackEvents(stackId, null);
+    }
+
     /** The stack's resources, all pages. */
     List<StackResourceSummary> listStackResources(String stackId);
 
