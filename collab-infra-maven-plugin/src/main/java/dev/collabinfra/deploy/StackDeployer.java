@@ -21,7 +21,8 @@ import java.util.Optional;
 public final class StackDeployer {
 
     private static final DateTimeFormatter CHANGE_SET_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+    /** A change set is often ready in well under a second (always on the local endpoint): look early, then back off. */
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
 
     private final DeployContext context;
