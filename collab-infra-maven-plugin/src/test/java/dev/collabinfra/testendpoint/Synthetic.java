@@ -45,7 +45,22 @@ final class Synthetic {
         if (attribute.equals("QueueUrl")) {
             return ref(resource, region);
         }
+        if (attribute.equals("Port") || attribute.endsWith(".Port")) {
+            // a number, as AWS returns it: templates pass it on to Number parameters of other stacks
+            return port(resource.type);
+        }
         return resource.physicalId + "." + attribute.toLowerCase(Locale.ROOT);
+    }
+
+    /** The service's default port, so {@code Endpoint.Port}-style attributes are numbers. */
+    static String port(String type) {
+        if (type.startsWith("AWS::ElastiCache::")) {
+            return "6379";
+        }
+        if (type.startsWith("AWS::RDS::") || type.startsWith("AWS::Neptune::") || type.startsWith("AWS::DocDB::")) {
+            return type.startsWith("AWS::RDS::") ? "3306" : type.startsWith("AWS::Neptune::") ? "8182" : "27017";
+        }
+        return "443";
     }
 
     static String arn(ResourceState resource, String region) {
