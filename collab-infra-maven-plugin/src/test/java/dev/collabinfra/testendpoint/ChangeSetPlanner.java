@@ -174,11 +174,42 @@ final class ChangeSetPlanner {
             details.add(new ResourceChange.Detail("Properties", "TemplateURL", "Never", "Static", "DirectModification", null));
         }
         if (parametersChanged) {
-            details.add(new ResourceChange.Detail("Properties", "Parameters", "Never", "Static", "DirectModification", null));
+            details.addAll(parameterDetails(child.config.parameters, childConfig.parameters));
         }
         String nestedId = nested == null ? null : nested.update(child, childConfig);
         return new ResourceChange("Modify", existing.logicalId, existing.physicalId, type, "False",
                 List.of("Properties"), details, nestedId);
+    }
+
+    /**
+     * The nested stack's Parameters change: Static for a value given directly, Dynamic when the value
+     * comes from a changing resource (another nested stack's output), since it may well stay the same.
+     */
+    private static List<ResourceChange.Detail> parameterDetails(Map<String, String> before, Map<String, String> after) {
+        Set<String> keys = new LinkedHashSet<>(after.keySet());
+        keys.addAll(before.keySet());
+        String causing = null;
+        boolean direct = false;
+        for (String key : keys) {
+            String value = after.get(key);
+            if (Objects.equals(value, before.get(key))) {
+                continue;
+            }
+            Matcher dynamic = PLACEHOLDER.matcher(String.valueOf(value));
+            if (dynamic.find()) {
+                causing = causing == null ? dynamic.group(1) : causing;
+            } else {
+                direct = true;
+            }
+        }
+        List<ResourceChange.Detail> details = new ArrayList<>();
+        if (direct) {
+            details.add(new ResourceChange.Detail("Properties", "Parameters", "Never", "Static", "DirectModification", null));
+        }
+        if (causing != null) {
+            details.add(new ResourceChange.Detail("Properties", "Parameters", "Never", "Dynamic", "ResourceAttribute", causing));
+        }
+        return details;
     }
 
     private static Map<String, String> outputValues(List<Stack.Output> outputs) {

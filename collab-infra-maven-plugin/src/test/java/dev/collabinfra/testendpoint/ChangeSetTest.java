@@ -154,6 +154,45 @@ class ChangeSetTest {
     }
 
     @Test
+    void aResourceItsConditionLeavesOutStaysOutOfAnUpdateChangeSet(LocalCloudFormation cfn) throws Exception {
+        // Like the example's cdn.yaml WebAcl outside us-east-1 (this client signs for us-east-1, so the
+        // condition here is the other way round): the resource is referenced only from the false branch of an Fn::If.
+        String template = """
+                Parameters:
+                  Label: {Type: String}
+                Conditions:
+                  InUsWest2: !Equals [!Ref AWS::Region, us-west-2]
+                Resources:
+                  Acl:
+                    Type: AWS::WAFv2::WebACL
+                    Condition: InUsWest2
+                    Properties:
+                      Scope: CLOUDFRONT
+                  Queue:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      Tags:
+                        - Key: acl
+                          Value: !If [InUsWest2, !GetAtt Acl.Arn, none]
+                  Topic:
+                    Type: AWS::SNS::Topic
+                    Properties:
+                      DisplayName: !Ref Label
+                """;
+        try (CloudFormationClient client = EndpointClients.cloudFormation(cfn)) {
+            client.createStack(c -> c.stackName("cond").templateBody(template).parameters(param("Label", "one")));
+            assertThat(settle(client, "cond").stackStatusAsString()).isEqualTo("CREATE_COMPLETE");
+
+            client.createChangeSet(c -> c.stackName("cond").changeSetName("relabel").templateBody(template)
+                    .parameters(param("Label", "two")));
+
+            assertThat(changeSet(client, "cond", "relabel").changes())
+                    .extracting(c -> c.resourceChange().actionAsString() + " " + c.resourceChange().logicalResourceId())
+                    .containsExactly("Modify Topic");
+        }
+    }
+
+    @Test
     void aChangeSetWithoutChangesFailsWithAwsReasonAndCannotBeExecuted(LocalCloudFormation cfn) throws Exception {
         try (CloudFormationClient client = EndpointClients.cloudFormation(cfn)) {
             client.createStack(c -> c.stackName("same").templateBody(V1)

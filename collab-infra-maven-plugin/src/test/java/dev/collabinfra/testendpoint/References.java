@@ -98,7 +98,11 @@ final class References {
         return graph;
     }
 
-    /** Resources in an order where each comes after what it depends on; fails on a cycle as CloudFormation does. */
+    /**
+     * The graph's resources in an order where each comes after what it depends on; fails on a cycle
+     * as CloudFormation does. A dependency that is not a key of the graph (a resource its condition
+     * leaves out, referenced only from the false branch of an Fn::If) is not part of the order.
+     */
     static List<String> order(Map<String, Set<String>> graph) {
         List<String> ordered = new java.util.ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
@@ -111,7 +115,7 @@ final class References {
 
     private static void visit(String node, Map<String, Set<String>> graph, Set<String> done, Set<String> visiting,
             List<String> ordered, Deque<String> path) {
-        if (done.contains(node)) {
+        if (done.contains(node) || !graph.containsKey(node)) {
             return;
         }
         if (!visiting.add(node)) {
