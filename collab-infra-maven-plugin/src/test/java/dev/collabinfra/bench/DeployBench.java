@@ -137,7 +137,7 @@ final class DeployBench {
         BundleUpload.Result uploaded = rig.upload(bundle, target, options.workDir().resolve("deploy-" + name));
         Instant uploadEnd = Instant.now();
         double uploadMs = (System.nanoTime() - start) / 1e6;
-        DeployRequest request = DeployRequests.plain("dev", STACK, new BundleTemplates(uploaded.rendered()), parameters, env.tags(),
+        DeployRequest request = DeployRequests.plain("dev", STACK, new dev.collabinfra.deploy.BundleTemplates(bundle, uploaded.rendered()), parameters, env.tags(),
                 env.capabilities(), Duration.ofMinutes(10));
         DeployResult result = rig.deploy(request, ProgressListener.silent());
         Instant returned = Instant.now();
