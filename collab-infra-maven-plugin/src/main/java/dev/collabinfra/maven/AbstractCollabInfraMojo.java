@@ -3,6 +3,9 @@ package dev.collabinfra.maven;
 import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -70,6 +73,29 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
     protected abstract String goalSkipProperty();
 
     protected abstract void doExecute() throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * What {@code ${...}} in environment files may use: the project's properties and coordinates,
+     * then system properties, then {@code -D} user properties (later ones win).
+     */
+    protected Map<String, String> interpolationProperties() {
+        Map<String, String> merged = new LinkedHashMap<>();
+        if (project != null) {
+            copy(project.getProperties(), merged);
+            merged.put("project.version", project.getVersion());
+            merged.put("project.artifactId", project.getArtifactId());
+            merged.put("project.groupId", project.getGroupId());
+        }
+        if (session != null) {
+            copy(session.getSystemProperties(), merged);
+            copy(session.getUserProperties(), merged);
+        }
+        return merged;
+    }
+
+    private static void copy(Properties from, Map<String, String> to) {
+        from.stringPropertyNames().forEach(name -> to.put(name, from.getProperty(name)));
+    }
 
     /** The core's view of the Mojo log. */
     protected ProgressListener progress() {

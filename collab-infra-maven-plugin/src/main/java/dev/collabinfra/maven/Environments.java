@@ -25,14 +25,7 @@ final class Environments {
 
     static ResolvedEnvironment resolve(AbstractAwsMojo mojo) {
         Map<String, String> commandLine = commandLine(mojo);
-        Map<String, String> interpolation = new LinkedHashMap<>();
-        if (mojo.project != null) {
-            copy(mojo.project.getProperties(), interpolation);
-            interpolation.put("project.version", mojo.project.getVersion());
-            interpolation.put("project.artifactId", mojo.project.getArtifactId());
-            interpolation.put("project.groupId", mojo.project.getGroupId());
-        }
-        interpolation.putAll(commandLine);
+        Map<String, String> interpolation = mojo.interpolationProperties();
         Path dir = templatesDir(mojo);
         String name = mojo.env == null || mojo.env.isBlank() ? DEFAULT : mojo.env.strip();
         Path file = EnvironmentLoader.directory(dir).resolve(name + ".yaml");

@@ -12,10 +12,8 @@ import dev.collabinfra.lint.Validator;
 import dev.collabinfra.lint.report.TextReport;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
@@ -142,7 +140,7 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
 
         Path spec = specFile == null ? null : specFile.toPath();
         EnvironmentCheck environments = new EnvironmentCheck(mainTemplateIfPresent(),
-                Optional.ofNullable(env).filter(e -> !e.isBlank()), new EnvironmentLoader(buildProperties(), System.getenv()));
+                Optional.ofNullable(env).filter(e -> !e.isBlank()), new EnvironmentLoader(interpolationProperties(), System.getenv()));
         ValidationResult result = new Validator(Rules.all(), List.of(environments), () -> new LintServices(spec), progress())
                 .validate(request);
 
@@ -183,22 +181,6 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
     /** The configured main template; null when it is the unresolved default of a run without a pom. */
     private Path mainTemplateIfPresent() {
         return mainTemplate == null || mainTemplate.getPath().contains("${") ? null : mainTemplate.toPath();
-    }
-
-    /** Project, system and command-line properties, later ones winning, for ${...} in environment files. */
-    private Map<String, String> buildProperties() {
-        Map<String, String> merged = new HashMap<>();
-        if (project != null) {
-            project.getProperties().forEach((k, v) -> merged.put(String.valueOf(k), String.valueOf(v)));
-            merged.put("project.version", project.getVersion());
-            merged.put("project.artifactId", project.getArtifactId());
-            merged.put("project.groupId", project.getGroupId());
-        }
-        if (session != null) {
-            session.getSystemProperties().forEach((k, v) -> merged.put(String.valueOf(k), String.valueOf(v)));
-            session.getUserProperties().forEach((k, v) -> merged.put(String.valueOf(k), String.valueOf(v)));
-        }
-        return merged;
     }
 
     /** Rule ids from the POM list or the comma-separated property, trimmed, without blanks. */
