@@ -81,10 +81,12 @@ final class StackEngine {
             }
             store.stackStatus(stack, "ROLLBACK_IN_PROGRESS", stack.failureReason + "Rollback requested by user.");
             deleteResources(stack, live(stack), stack.config, true, rollbackFailures -> {
-                store.stackStatus(stack, rollbackFailures.isEmpty() ? "ROLLBACK_COMPLETE" : "ROLLBACK_FAILED", null);
                 if (stack.deleteOnFailure && rollbackFailures.isEmpty()) {
+                    // OnFailure=DELETE goes from the rollback straight into the delete: a poll must
+                    // never see a settled ROLLBACK_COMPLETE in between (it did, now and then).
                     delete(stack, ok -> finished.accept(false));
                 } else {
+                    store.stackStatus(stack, rollbackFailures.isEmpty() ? "ROLLBACK_COMPLETE" : "ROLLBACK_FAILED", null);
                     finished.accept(false);
                 }
             });
