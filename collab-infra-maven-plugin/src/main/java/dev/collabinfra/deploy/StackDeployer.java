@@ -26,9 +26,20 @@ public final class StackDeployer {
     private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
 
     private final DeployContext context;
+    private final InterruptGuard interrupts = new InterruptGuard();
 
     public StackDeployer(DeployContext context) {
         this.context = context;
+    }
+
+    /** What a Ctrl-C means for this deploy; the Mojo's shutdown hook calls {@link InterruptGuard#onInterrupt}. */
+    public InterruptGuard interrupts() {
+        return interrupts;
+    }
+
+    /** The gateway this deployer talks through, for the shutdown hook's clean-up. */
+    public StackGateway gateway() {
+        return context.gateway();
     }
 
     public DeployResult deploy(DeployRequest request) throws InterruptedException {
@@ -43,7 +54,7 @@ public final class StackDeployer {
         Optional<StackState> found = gateway.describeStack(request.stackName());
         Optional<StackState> stack = new StackSettler(context, out, early).settle(request, found, token, deadline);
         if (request.keptChangeSet() != null) {
-            return new ChangeSetRunner(context, out, early, List.of()).executeKept(request, stack, deadline);
+            return new ChangeSetRunner(context, out, early, List.of(), interrupts).executeKept(request, stack, deadline);
         }
         ParameterResolver.Resolved parameters = ParameterResolver.resolve(main, request.parameters(), stack.orElse(null), request.environment());
         SecretMasker masker = parameters.masker();
@@ -67,20 +78,29 @@ public final class StackDeployer {
                 request.templates().mainUrl() == null ? request.templates().mainText() : null, request.templates().mainUrl(),
                 parameters.values(), request.tags(), request.capabilities(), request.roleArn(), request.notificationArns(),
                 request.rollback(), token + "-changeset", "collab-infra deploy of environment " + request.environment()));
+        boolean createdByUs = create && stack.isEmpty();
+        interrupts.changeSetMade(request.stackName(), name, changeSet.changeSetId(), createdByUs ? changeSet.stackId() : null, true,
+                request.watchHint());
         out.info("Creating change set " + name + " (" + (create ? "CREATE" : "UPDATE") + ") for stack " + request.stackName() + " ...");
         changeSet = waitForChangeSet(changeSet, deadline, request);
-        boolean createdByUs = create && stack.isEmpty();
+        ChangeSetRunner runner = new ChangeSetRunner(context, out, masker, parameters.values(), interrupts);
         if (changeSet.empty()) {
-            gateway.deleteChangeSet(changeSet.changeSetId());
-            out.info("No changes: the change set for stack " + request.stackName() + " is empty; it was deleted.");
+            String problem = runner.cleanUp(request.stackName(), changeSet, false);
+            interrupts.changeSetGone();
+            out.info("No changes: the change set for stack " + request.stackName() + " is empty; it was "
+                    + (problem == null ? "deleted." : "not deleted (" + problem + ")."));
             return new DeployResult(DeployResult.Outcome.NO_CHANGES, stack.orElse(null), null, parameters.values(), masker);
         }
         if (!changeSet.status().equals("CREATE_COMPLETE")) {
-            cleanUp(changeSet, createdByUs);
+            String problem = runner.cleanUp(request.stackName(), changeSet, createdByUs);
+            interrupts.changeSetGone();
             throw new UserException("CloudFormation could not create the change set for stack " + request.stackName() + ": "
-                    + masker.mask(changeSet.statusReason()) + ". The change set was deleted.");
+                    + masker.mask(changeSet.statusReason()) + "."
+                    + (problem == null ? " The change set was deleted." : " " + ChangeSetRunner.cleanUpFailed(request.stackName(), name,
+                            masker.mask(problem))));
         }
-        return new ChangeSetRunner(context, out, masker, parameters.values()).planAndRun(request, changeSet, name, create, createdByUs, deadline, token);
+        return runner.planAndRun(request, changeSet, name, create, createdByUs, deadline, token,
+                stack.filter(s -> !s.status().equals("REVIEW_IN_PROGRESS")).orElse(null), parameters);
     }
 
     private ChangeSetStatus waitForChangeSet(ChangeSetStatus started, Instant deadline, DeployRequest request) throws InterruptedException {
@@ -92,22 +112,15 @@ public final class StackDeployer {
                         + " after the timeout; it is still " + status.status() + ". " + request.watchHint());
             }
             context.sleeper().sleep(pause);
+            interrupts.checkNotInterrupted();
             try {
-                status = context.gateway().changeSetStatus(status.changeSetId());
+                status = context.gateway().changeSetStatus(request.stackName(), status.changeSetId());
                 pause = MAX_PAUSE.compareTo(pause.multipliedBy(2)) < 0 ? MAX_PAUSE : pause.multipliedBy(2);
-            } catch (ThrottledException e) {
+            } catch (ThrottledException | ConnectionLostException e) {
                 pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(16)) > 0 ? Duration.ofSeconds(16) : pause.multipliedBy(2);
             }
         }
         return status;
-    }
-
-    private void cleanUp(ChangeSetStatus changeSet, boolean deleteReviewStack) {
-        context.gateway().deleteChangeSet(changeSet.changeSetId());
-        if (deleteReviewStack) {
-            // A CREATE change set leaves an empty REVIEW_IN_PROGRESS stack behind; it has no resources.
-            context.gateway().deleteStack(changeSet.stackId(), null);
-        }
     }
 
     static Template parse(String text) {

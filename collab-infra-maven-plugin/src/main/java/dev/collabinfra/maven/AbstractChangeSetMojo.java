@@ -59,8 +59,8 @@ public abstract class AbstractChangeSetMojo extends AbstractStackMojo {
                     target.terminationProtection(), ids(allowReplacement), recreateFailedStack, continueUpdateRollback,
                     timeoutDuration(), keptChangeSet, planOnly, keepChangeSet);
             StackDeployer deployer = new StackDeployer(context(gateway(clients)));
-            Thread hook = new Thread(() -> getLog().warn("Interrupted. CloudFormation keeps working on stack " + target.stackName()
-                    + " on its own. " + request.watchHint()));
+            // What Ctrl-C means depends on the moment: before ExecuteChangeSet the change set is deleted and nothing runs.
+            Thread hook = new Thread(() -> deployer.interrupts().onInterrupt(deployer.gateway()).forEach(getLog()::warn));
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 DeployResult result = deployer.deploy(request);

@@ -86,6 +86,17 @@ public abstract class AbstractStackMojo extends AbstractAwsMojo {
     @Parameter(property = PropertyNames.TIMEOUT, defaultValue = "60")
     protected int timeout;
 
+    /**
+     * How much of the event stream a deploy prints: {@code all} (every resource event),
+     * {@code stacks} (each stack's own status lines and every failure; the default, readable in a
+     * release log) or {@code failures}. A closing summary per stack and the progress line during
+     * long waits come with every mode.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "collab-infra.events", defaultValue = "stacks")
+    protected String events;
+
     /** The plugin's version, recorded in the validation reports deploy writes. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     protected String pluginVersion;
@@ -129,7 +140,7 @@ public abstract class AbstractStackMojo extends AbstractAwsMojo {
 
     protected DeployContext context(StackGateway gateway) {
         return new DeployContext(gateway, progress(), Clock.systemDefaultZone(), Sleeper.system(), batchMode(),
-                () -> UUID.randomUUID().toString());
+                () -> UUID.randomUUID().toString(), dev.collabinfra.deploy.EventsMode.parse(events, "-Dcollab-infra.events"));
     }
 
     protected Duration timeoutDuration() {

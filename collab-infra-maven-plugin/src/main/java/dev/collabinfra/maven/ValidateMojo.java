@@ -156,9 +156,11 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
         log.info(result.summary());
         log.info("Reports: " + TextReport.displayPath(request.reportDirectory(), request.baseDir()));
         if (result.failed()) {
-            throw new MojoFailureException(result.summary() + "; " + ValidationResult.plural(result.failing().size(), "finding")
-                    + " reach <failOn>" + threshold.userValue() + "</failOn>. Fix them, or silence a rule with"
-                    + " Metadata: cfn-lint: config: ignore_checks: [ID] in the template or <ignoreRules> (-D"
+            int failing = result.failing().size();
+            throw new MojoFailureException(result.summary() + "; " + ValidationResult.plural(failing, "finding")
+                    + (failing == 1 ? " reaches" : " reach") + " <failOn>" + threshold.userValue() + "</failOn>. Fix "
+                    + (failing == 1 ? "it" : "them") + " first; only a finding that is wrong for this project should be silenced,"
+                    + " with Metadata: cfn-lint: config: ignore_checks: [ID] in the template or <ignoreRules> (-D"
                     + PropertyNames.IGNORE_RULES + "=ID)");
         }
     }
