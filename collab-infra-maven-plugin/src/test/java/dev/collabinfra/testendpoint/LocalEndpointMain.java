@@ -20,6 +20,8 @@ import java.util.Properties;
  *   <li>{@code cfn-port}, {@code s3-port}: ports to listen on (0 or absent: free ports)</li>
  *   <li>{@code properties}: file to write the endpoints to when both are ready</li>
  *   <li>{@code resource-delay-ms}: per-resource provisioning time (default 20)</li>
+ *   <li>{@code compat}: comma-separated {@link Compatibility} switches (or {@code all}), to answer as
+ *       another CloudFormation implementation does</li>
  *   <li>{@code max-lifetime-minutes}: stop after this long even if nobody kills it (default 180)</li>
  *   <li>{@code await=PORT} with {@code timeout-seconds}: instead, wait until 127.0.0.1:PORT accepts
  *       connections (the build's next step, so ITs start only when the endpoint is up)</li>
@@ -81,6 +83,7 @@ public final class LocalEndpointMain {
             s3.close();
             throw e;
         }
+        cfn.compatibility().enable(options.getOrDefault("compat", ""));
         Path file = options.containsKey("properties") ? Path.of(options.get("properties")) : null;
         if (file != null) {
             write(file, s3, cfn);
