@@ -161,7 +161,7 @@ public final class LocalCloudFormation implements AutoCloseable {
             if (!latency.isZero()) {
                 Thread.sleep(latency.toMillis());
             }
-            Faults.Decision decision = faults.decide();
+            Faults.Decision decision = faults.decide(request.action());
             if (decision == Faults.Decision.DROP) {
                 record(request, "DroppedConnection");
                 // Closing before the response headers makes the JDK server close the socket.
