@@ -55,6 +55,6 @@ public class PlanMojo extends AbstractChangeSetMojo {
         StackTarget target = target();
         Path file = PlanFile.write(environmentDirectory().toPath().resolve("plan.json"), target.stackName(), result.plan(),
                 keepChangeSet && result.plan() != null, result.parameters(), result.masker());
-        getLog().info("Plan written to " + file);
+        getLog().info("Plan written to " + file + " and " + PlanFile.markdownFile(file).getFileName() + " (Markdown, for a pull-request comment)");
     }
 }
