@@ -5,6 +5,7 @@ import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -40,6 +41,22 @@ public final class S3ArtifactStore implements ArtifactStore {
         this.listener = listener;
     }
 
+    /**
+     * An S3 failure in words that name the operation and the bucket (and key), whatever went wrong:
+     * a user with several buckets must see which one refused what.
+     *
+     * @param key the object key, or null for a bucket-level call
+     */
+    static UserException failure(String operation, String bucket, String key, String region, SdkException e) {
+        String target = "s3://" + bucket + (key == null ? "" : "/" + key);
+        RuntimeException mapped = AwsErrors.map("S3", operation + " on " + target, e, "region " + region);
+        String message = mapped.getMessage();
+        if (!message.contains(bucket)) {
+            message = "S3 " + operation + " on " + target + " failed: " + message;
+        }
+        return new UserException(message, e);
+    }
+
     @Override
     public void ensureBucket(boolean create) {
         try {
@@ -49,17 +66,15 @@ public final class S3ArtifactStore implements ArtifactStore {
             // handled below
         } catch (SdkClientException e) {
             // No credentials, no region, endpoint unreachable: the user fixes these, no stack trace.
-            throw new UserException("Could not reach S3 bucket " + settings.bucket() + ": " + e.getMessage()
-                    + "; check the AWS credentials (-Dcollab-infra.profile, AWS_PROFILE or AWS_ACCESS_KEY_ID), the region "
-                    + "and -Dcollab-infra.endpoint", e);
+            throw failure("HeadBucket", settings.bucket(), null, settings.region(), e);
         } catch (S3Exception e) {
             if (e.statusCode() == 403) {
-                throw new UserException("Access to S3 bucket " + settings.bucket() + " was denied (403)"
+                throw new UserException("S3 HeadBucket on " + settings.bucket() + " was denied (403)"
                         + (settings.bucketOwner() != null ? "; it may not be owned by account " + settings.bucketOwner() : "")
                         + ": check the bucket name, the credentials and that they allow s3:ListBucket, s3:GetObject and s3:PutObject on it", e);
             }
             if (e.statusCode() != 404) {
-                throw e;
+                throw failure("HeadBucket", settings.bucket(), null, settings.region(), e);
             }
         }
         if (!create) {
@@ -77,6 +92,8 @@ public final class S3ArtifactStore implements ArtifactStore {
             return true;
         } catch (NoSuchKeyException e) {
             return false;
+        } catch (SdkClientException e) {
+            throw failure("HeadObject", settings.bucket(), key, settings.region(), e);
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return false;
@@ -85,7 +102,7 @@ public final class S3ArtifactStore implements ArtifactStore {
                 throw new UserException("HeadObject on s3://" + settings.bucket() + "/" + key + " was denied (403): "
                         + "the credentials need s3:GetObject and s3:ListBucket on the bucket to skip what is already uploaded", e);
             }
-            throw e;
+            throw failure("HeadObject", settings.bucket(), key, settings.region(), e);
         }
     }
 
@@ -102,6 +119,10 @@ public final class S3ArtifactStore implements ArtifactStore {
         } else {
             request.serverSideEncryption(ServerSideEncryption.AES256);
         }
-        s3.putObject(request.build(), RequestBody.fromBytes(bytes));
+        try {
+            s3.putObject(request.build(), RequestBody.fromBytes(bytes));
+        } catch (SdkException e) {
+            throw failure("PutObject", settings.bucket(), key, settings.region(), e);
+        }
     }
 }
