@@ -53,6 +53,8 @@ public class DeleteMojo extends AbstractStackMojo {
         try (AwsClients clients = new AwsClients(awsSettings())) {
             new StackDeleter(context(gateway(clients))).delete(target.environment(), target.stackName(), confirm,
                     timeoutDuration(), masker(target));
+            StackDeleter.removeOutputsFiles(environmentDirectory().toPath())
+                    .forEach(f -> getLog().info("Removed " + f + ": the stack it described is gone."));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while deleting stack " + target.stackName()
