@@ -165,8 +165,13 @@ final class ChangeSetRunner {
         gateway.executeChangeSet(request.stackName(), plan.changeSetId(), token + "-execute");
         out.info("Executing change set " + plan.changeSetName() + "; events of " + request.stackName() + " and its nested stacks follow"
                 + " (collab-infra.events=" + context.events().name().toLowerCase(java.util.Locale.ROOT) + ").");
-        StackEventStream.Result result = context.eventStream(out, masker, EventView.widthFor(plan.longestAddress()))
-                .follow(stackId, request.stackName(), marker, deadline, request.watchHint());
+        StackEventStream.Result result;
+        try {
+            result = context.eventStream(out, masker, EventView.widthFor(plan.longestAddress()))
+                    .follow(stackId, request.stackName(), marker, deadline, request.watchHint());
+        } catch (StillRunningException stopped) {
+            result = reachedItsEnd(request, stackId).orElseThrow(() -> stopped);
+        }
         interrupts.done();
         StackState state = result.finalState();
         boolean rootOk = state != null && StackStatuses.success(state.status());
@@ -184,6 +189,24 @@ final class ChangeSetRunner {
         }
         out.info((create ? "Created" : "Updated") + " stack " + request.stackName() + " (" + state.status() + ").");
         return new DeployResult(create ? DeployResult.Outcome.CREATED : DeployResult.Outcome.UPDATED, state, plan, parameters, masker);
+    }
+
+    /**
+     * The stream stopped (timeout, or the connection stayed lost), but the stack may have finished by
+     * itself: one last look, so a stack that succeeded still gets its termination protection and
+     * outputs.
+     */
+    private Optional<StackEventStream.Result> reachedItsEnd(DeployRequest request, String stackId) {
+        try {
+            Optional<StackState> state = context.gateway().describeStack(stackId)
+                    .filter(s -> StackStatuses.success(s.status()));
+            state.ifPresent(s -> out.warn("Could not follow the events to the end, but stack " + request.stackName() + " reached "
+                    + s.status() + " by itself; going on (its events: mvn collab-infra:status -Denv=" + request.environment()
+                    + " -Dcollab-infra.stackName=" + request.stackName() + ")."));
+            return state.map(s -> new StackEventStream.Result(s, List.of()));
+        } catch (RuntimeException stillUnreachable) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -60,11 +60,34 @@ class DeployFaultsAgainstLocalEndpointTest {
     }
 
     @Test
+    void whenTheEventsCannotBeReadButTheStackFinishedTheDeployStillEndsWithProtectionAndOutputs(LocalCloudFormation cfn, LocalS3 s3)
+            throws Exception {
+        try (EndpointHarness h = new EndpointHarness(cfn, s3, "faults-events-lost")) {
+            h.out.onLine = line -> {
+                if (line.startsWith("INFO Executing change set")) {
+                    cfn.faults().dropNext("DescribeStackEvents", 1000);
+                }
+            };
+            EndpointHarness.Request request = EndpointHarness.request("queues", QUEUES);
+            request.terminationProtection = true;
+
+            DeployResult created = h.deploy(request);
+
+            assertThat(created.outcome()).isEqualTo(DeployResult.Outcome.CREATED);
+            assertThat(created.finalState().outputs()).extracting(StackOutput::key).containsExactly("Url");
+            assertThat(h.out.text()).contains("WARN Could not follow the events to the end, but stack queues reached CREATE_COMPLETE"
+                    + " by itself; going on (its events: mvn collab-infra:status -Denv=test -Dcollab-infra.stackName=queues).")
+                    .contains("Termination protection enabled on stack queues.");
+            assertThat(h.gateway.describeStack("queues").orElseThrow().terminationProtection()).isTrue();
+        }
+    }
+
+    @Test
     void whenTheConnectionStaysLostTheBuildSaysExactlyHowToFollowTheStack(LocalCloudFormation cfn, LocalS3 s3) throws Exception {
         try (EndpointHarness h = new EndpointHarness(cfn, s3, "faults-lost")) {
             h.out.onLine = line -> {
                 if (line.startsWith("INFO Executing change set")) {
-                    cfn.faults().dropNext("DescribeStackEvents", 1000);
+                    cfn.faults().dropNext(100_000);
                 }
             };
 
