@@ -47,7 +47,7 @@ class StackEventStreamTest {
                 "DescribeStackEvents root",
                 "DescribeStacks root");
         // Once each: the parent's lines about the Network resource (r2, r3) tell what net's own lines say.
-        assertThat(out.lines).filteredOn(l -> l.contains("UPDATE_")).hasSize(5);
+        assertThat(out.lines).filteredOn(l -> l.startsWith("INFO 10:") && l.contains("UPDATE_")).hasSize(5);
         assertThat(out.lines).filteredOn(l -> l.matches(".*shop/Network +AWS::CloudFormation::Stack +UPDATE_COMPLETE.*")).hasSize(1);
         assertThat(out.lines).anySatisfy(l -> assertThat(l).matches(
                 "INFO 10:00:03  shop/Network/Vpc +AWS::EC2::VPC +UPDATE_COMPLETE"));

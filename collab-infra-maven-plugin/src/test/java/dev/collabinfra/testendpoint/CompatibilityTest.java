@@ -72,8 +72,8 @@ class CompatibilityTest {
     @Test
     void aNestedStackFailsWhileItsParentCompletes(LocalCloudFormation cfn, LocalS3 s3) throws Exception {
         try (CloudFormationClient client = EndpointClients.cloudFormation(cfn)) {
-            EndpointClients.s3(s3).createBucket(b -> b.bucket("compat-nested"));
-            String url = EndpointClients.upload(s3, "compat-nested", "child.yaml", """
+            EndpointClients.s3(s3).createBucket(b -> b.bucket("compat-endpoint-nested"));
+            String url = EndpointClients.upload(s3, "compat-endpoint-nested", "child.yaml", """
                     Resources:
                       Policy:
                         Type: AWS::CloudFront::ResponseHeadersPolicy
