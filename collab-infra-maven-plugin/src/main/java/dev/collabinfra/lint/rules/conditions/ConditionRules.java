@@ -12,7 +12,6 @@ public final class ConditionRules {
     public static List<Rule> all() {
         return List.of(
                 new ConditionsConfigurationRule(),
-                new ConditionCycleRule(),
                 new ConditionExistsRule(),
                 new EqualsRule(),
                 new AndRule(),

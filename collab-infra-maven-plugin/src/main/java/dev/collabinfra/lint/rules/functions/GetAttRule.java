@@ -2,18 +2,28 @@ package dev.collabinfra.lint.rules.functions;
 
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.NodePath;
+import dev.collabinfra.lint.References;
 import dev.collabinfra.lint.TemplateFacts;
+import dev.collabinfra.lint.rules.spec.SpecScope;
 import dev.collabinfra.lint.rules.support.FunctionRule;
+import dev.collabinfra.spec.ResourceSpecification;
+import dev.collabinfra.spec.ResourceTypeSpec;
 import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarNode;
 import dev.collabinfra.template.Suggestions;
+import dev.collabinfra.template.Template;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * E1010: {@code Fn::GetAtt} is {@code [Resource, Attribute]} (or {@code Resource.Attribute}), the
  * resource name is a literal naming a resource of the template, and the attribute is a string or
- * a Ref. Whether the attribute exists for the resource type is the specification rules' job.
+ * a Ref; and {@code Fn::GetAtt} and {@code ${Res.Attr}} in {@code Fn::Sub} name an attribute the
+ * resource's type has in the resource specification. For the attribute half an unknown resource
+ * (the first half reports it), a custom or SAM resource, a type missing from the specification and
+ * the {@code Outputs.*} of a nested stack are not findings.
  */
 public final class GetAttRule extends FunctionRule {
 
@@ -23,7 +33,19 @@ public final class GetAttRule extends FunctionRule {
 
     @Override
     public String description() {
-        return "Fn::GetAtt is [Resource, Attribute] and names a resource of the template";
+        return "Fn::GetAtt is [Resource, Attribute], names a resource of the template and an attribute its type has";
+    }
+
+    @Override
+    public void check(LintContext ctx) {
+        super.check(ctx);
+        Template template = ctx.template();
+        if (SpecScope.macroRewrites(template)) {
+            return;
+        }
+        for (String section : new String[] {"Resources", "Outputs"}) {
+            template.section(section).ifPresent(node -> References.collect(node, NodePath.ROOT).forEach(ref -> checkAttribute(ctx, ref)));
+        }
     }
 
     @Override
@@ -67,5 +89,32 @@ public final class GetAttRule extends FunctionRule {
                     .orElse("; name a resource declared under Resources");
         }
         ctx.report(resource, "Fn::GetAtt names resource '" + name + "', which does not exist" + hint);
+    }
+
+    private static void checkAttribute(LintContext ctx, References.Reference ref) {
+        if (ref.attribute() == null || ref.kind() == References.Kind.REF) {
+            return;
+        }
+        Optional<String> type = ctx.template().resourceType(ref.target());
+        if (type.isEmpty() || SpecScope.isOpenType(type.get())) {
+            return;
+        }
+        if (ref.attribute().startsWith("Outputs.") && hasDynamicOutputs(type.get())) {
+            return;
+        }
+        ResourceSpecification spec = ctx.services().specification();
+        Optional<ResourceTypeSpec> typeSpec = spec.resourceType(type.get());
+        if (typeSpec.isEmpty() || typeSpec.get().attributes().contains(ref.attribute())) {
+            return;
+        }
+        TreeSet<String> known = new TreeSet<>(typeSpec.get().attributes());
+        String hint = Suggestions.closest(ref.attribute(), known).map(s -> "; did you mean '" + s + "'?").orElse(
+                known.isEmpty() ? "; " + type.get() + " has no attributes, use !Ref" : "; its attributes are " + String.join(", ", known));
+        ctx.report(ref.call(), ref.spelled() + ": " + type.get() + " '" + ref.target() + "' has no attribute '" + ref.attribute() + "'" + hint);
+    }
+
+    /** Types whose attributes are the outputs of another template. */
+    private static boolean hasDynamicOutputs(String type) {
+        return type.equals("AWS::CloudFormation::Stack") || type.equals("AWS::ServiceCatalog::CloudFormationProvisionedProduct");
     }
 }

@@ -1,7 +1,8 @@
 package dev.collabinfra.lint.rules.nested;
 
 import dev.collabinfra.lint.LintContext;
-import dev.collabinfra.lint.rules.support.References;
+import dev.collabinfra.lint.NodePath;
+import dev.collabinfra.lint.References;
 import dev.collabinfra.template.MapNode;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class NestedStackOutputs {
             return;
         }
         for (String section : new String[] {"Resources", "Outputs"}) {
-            ctx.template().section(section).ifPresent(node -> References.scan(node, ref -> {
+            ctx.template().section(section).ifPresent(node -> References.collect(node, NodePath.ROOT).forEach(ref -> {
                 NestedStacks.Resolved r = byId.get(ref.target());
                 if (r != null && ref.attribute() != null && ref.attribute().startsWith(PREFIX)) {
                     sink.accept(ref, r);

@@ -11,15 +11,15 @@ public final class NestedStackRules {
     /** The family's rules in the order they run; new instances on each call (rules hold no state). */
     public static List<Rule> all() {
         return List.of(
-                new NestedStackTemplateExists(),
-                new NestedStackCycle(),
-                new NestedStackParameters(),
-                new NestedStackParametersShape(),
-                new NestedStackParameterValues(),
-                new NestedStackAllowedValues(),
-                new NestedStackUnconstrainedParameter(),
-                new NestedStackListParameter(),
-                new NestedStackOutputExists(),
-                new NestedStackConditionalOutput());
+                new NestedStackTemplateExistsRule(),
+                new NestedStackCycleRule(),
+                new NestedStackParametersRule(),
+                new NestedStackParametersShapeRule(),
+                new NestedStackParameterValuesRule(),
+                new NestedStackAllowedValuesRule(),
+                new NestedStackUnconstrainedParameterRule(),
+                new NestedStackListParameterRule(),
+                new NestedStackOutputExistsRule(),
+                new NestedStackConditionalOutputRule());
     }
 }

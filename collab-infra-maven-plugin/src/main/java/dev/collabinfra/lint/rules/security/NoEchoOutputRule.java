@@ -1,17 +1,14 @@
 package dev.collabinfra.lint.rules.security;
 
 import dev.collabinfra.lint.LintContext;
+import dev.collabinfra.lint.NodePath;
+import dev.collabinfra.lint.References;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.lint.rules.support.Resources;
-import dev.collabinfra.template.Intrinsics;
-import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
-import dev.collabinfra.template.ScalarNode;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An Output whose value uses a NoEcho parameter (by {@code Ref} or {@code ${Name}} in a
@@ -19,8 +16,6 @@ import java.util.regex.Pattern;
  * which undoes NoEcho.
  */
 public final class NoEchoOutputRule implements Rule {
-
-    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
     @Override
     public String id() {
@@ -50,38 +45,11 @@ public final class NoEchoOutputRule implements Rule {
         }
     }
 
-    private void find(LintContext ctx, String output, Node node, Set<String> noEcho) {
-        if (node instanceof MapNode map) {
-            String function = Intrinsics.functionName(map).orElse("");
-            if (function.equals("Ref")) {
-                Resources.literal(Intrinsics.argument(map)).filter(noEcho::contains).ifPresent(p -> report(ctx, output, node, p));
-                return;
-            }
-            if (function.equals("Fn::Sub")) {
-                Node argument = Intrinsics.argument(map);
-                Node string = argument instanceof ListNode list && !list.items().isEmpty() ? list.get(0) : argument;
-                // names defined in the Sub's own variable map shadow parameters of the same name
-                Set<String> local = argument instanceof ListNode list && list.size() > 1 && list.get(1) instanceof MapNode vars
-                        ? vars.keys() : Set.of();
-                if (string instanceof ScalarNode scalar) {
-                    Matcher m = SUB_VARIABLE.matcher(scalar.value());
-                    while (m.find()) {
-                        if (noEcho.contains(m.group(1).strip()) && !local.contains(m.group(1).strip())) {
-                            report(ctx, output, scalar, m.group(1).strip());
-                        }
-                    }
-                }
-                if (argument instanceof ListNode list && list.size() > 1) {
-                    find(ctx, output, list.get(1), noEcho);
-                }
-                return;
-            }
-            for (MapNode.Entry entry : map.entries()) {
-                find(ctx, output, entry.value(), noEcho);
-            }
-        } else if (node instanceof ListNode list) {
-            for (Node item : list.items()) {
-                find(ctx, output, item, noEcho);
+    private void find(LintContext ctx, String output, Node value, Set<String> noEcho) {
+        // names defined in a Sub's own variable map shadow parameters of the same name (References skips them)
+        for (References.Reference ref : References.collect(value, NodePath.ROOT)) {
+            if (ref.kind() != References.Kind.GETATT && ref.attribute() == null && noEcho.contains(ref.target())) {
+                report(ctx, output, ref.kind() == References.Kind.REF ? ref.call() : ref.node(), ref.target());
             }
         }
     }

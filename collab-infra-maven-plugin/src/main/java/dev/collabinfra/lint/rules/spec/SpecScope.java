@@ -17,7 +17,7 @@ import java.util.Set;
  * Which resources the specification can speak for. Shared by the rules that check resources
  * against the specification so they agree on what they leave alone.
  */
-final class SpecScope {
+public final class SpecScope {
 
     static final String SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
 
@@ -54,7 +54,7 @@ final class SpecScope {
      * True when a macro (a transform other than SAM or the language extensions) may rewrite the
      * resources before CloudFormation sees them, so their shape cannot be judged from the file.
      */
-    static boolean macroRewrites(Template template) {
+    public static boolean macroRewrites(Template template) {
         for (String name : transforms(template)) {
             if (!UNDERSTOOD_TRANSFORMS.contains(name)) {
                 return true;
@@ -92,7 +92,7 @@ final class SpecScope {
     }
 
     /** Types whose properties or attributes are free-form: custom resources and SAM. */
-    static boolean isOpenType(String type) {
+    public static boolean isOpenType(String type) {
         return type.startsWith("Custom::") || type.equals("AWS::CloudFormation::CustomResource")
                 || type.startsWith("AWS::Serverless::");
     }

@@ -30,7 +30,7 @@ public final class TemplateBodySizeRule implements Rule {
     @Override
     public void check(LintContext ctx) {
         int bytes = ctx.template().text().getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_BODY_BYTES && bytes <= TemplateParser.MAX_TEMPLATE_BYTES) {
+        if (bytes > MAX_BODY_BYTES && TemplateParser.sizeIssue(bytes).isEmpty()) { // over 1 MB is E1002 alone
             ctx.report(Position.START, "Template is " + bytes + " bytes, over the " + MAX_BODY_BYTES
                     + "-byte limit for an inline TemplateBody: it must be uploaded to S3 and deployed by TemplateURL"
                     + " (the collab-infra upload and deploy goals do this; 'aws cloudformation deploy' needs --s3-bucket)");

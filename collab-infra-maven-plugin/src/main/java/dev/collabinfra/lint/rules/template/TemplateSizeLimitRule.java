@@ -2,7 +2,6 @@ package dev.collabinfra.lint.rules.template;
 
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
-import dev.collabinfra.template.Position;
 import dev.collabinfra.template.TemplateParser;
 import java.nio.charset.StandardCharsets;
 
@@ -26,9 +25,6 @@ public final class TemplateSizeLimitRule implements Rule {
     @Override
     public void check(LintContext ctx) {
         int bytes = ctx.template().text().getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > TemplateParser.MAX_TEMPLATE_BYTES) {
-            ctx.report(Position.START, "Template is " + bytes + " bytes, over CloudFormation's limit of "
-                    + TemplateParser.MAX_TEMPLATE_BYTES + " bytes; split it into nested stacks");
-        }
+        TemplateParser.sizeIssue(bytes).ifPresent(issue -> ctx.report(issue.position(), issue.message()));
     }
 }

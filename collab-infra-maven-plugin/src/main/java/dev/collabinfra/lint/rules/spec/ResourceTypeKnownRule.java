@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code AWS::} and {@code Alexa::} types are judged: third-party and private registry types
  * ({@code MyOrg::Thing::Widget}), custom resources and modules cannot be known offline.
  */
-public final class ResourceTypeKnown implements Rule {
+public final class ResourceTypeKnownRule implements Rule {
 
     @Override
     public String id() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * bad value until the nested stack fails mid-deployment, so it is worth a warning; copying the
  * child's AllowedValues to the parent moves the failure to the start of the deployment.
  */
-public final class NestedStackUnconstrainedParameter implements Rule {
+public final class NestedStackUnconstrainedParameterRule implements Rule {
 
     @Override
     public String id() {

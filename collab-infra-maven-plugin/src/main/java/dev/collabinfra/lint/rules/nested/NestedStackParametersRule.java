@@ -15,7 +15,7 @@ import java.util.Optional;
  * parameter without a Default is passed. Messages name the child file and the line where its
  * parameters are declared.
  */
-public final class NestedStackParameters implements Rule {
+public final class NestedStackParametersRule implements Rule {
 
     @Override
     public String id() {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * E3900: a nested stack's local {@code TemplateURL} names a file that does not exist. cfn-lint
  * skips such stacks silently; here the message gives the resolved path and the closest file.
  */
-public final class NestedStackTemplateExists implements Rule {
+public final class NestedStackTemplateExistsRule implements Rule {
 
     @Override
     public String id() {

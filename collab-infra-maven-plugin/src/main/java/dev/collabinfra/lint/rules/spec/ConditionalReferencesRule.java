@@ -1,8 +1,9 @@
 package dev.collabinfra.lint.rules.spec;
 
 import dev.collabinfra.lint.LintContext;
+import dev.collabinfra.lint.NodePath;
+import dev.collabinfra.lint.References;
 import dev.collabinfra.lint.Rule;
-import dev.collabinfra.lint.rules.support.References;
 import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
@@ -19,7 +20,7 @@ import java.util.Set;
  * {@code Fn::And} that includes it, or when the target's condition is an {@code Fn::Or} of it;
  * in the false branch of an {@code Fn::If} on a condition defined as {@code Fn::Not} of it, too.
  */
-public final class ConditionalReferences implements Rule {
+public final class ConditionalReferencesRule implements Rule {
 
     private static final int MAX_DEPTH = 16;
 
@@ -47,7 +48,7 @@ public final class ConditionalReferences implements Rule {
                 continue;
             }
             Optional<String> own = item.getString("Condition");
-            References.scan(item, ref -> {
+            References.collect(item, NodePath.ROOT).forEach(ref -> {
                 if (ref.target().equals(entry.key())) {
                     return;
                 }
@@ -63,7 +64,7 @@ public final class ConditionalReferences implements Rule {
                     }
                 }
                 String from = own.map(c -> " (condition '" + c + "')").orElse(" (no condition)");
-                ctx.report(ref.at(), ref.spelled() + " in " + what + " '" + entry.key() + "'" + from + " names resource '" + ref.target()
+                ctx.report(ref.call(), ref.spelled() + " in " + what + " '" + entry.key() + "'" + from + " names resource '" + ref.target()
                         + "', which exists only when condition '" + needed.get() + "' is true; give " + what + " '" + entry.key()
                         + "' 'Condition: " + needed.get() + "' or wrap the value in !If [" + needed.get() + ", ..., !Ref AWS::NoValue]");
             });
@@ -116,7 +117,7 @@ public final class ConditionalReferences implements Rule {
                 return true;
             }
         }
-        return notArgument(conditions.get(needed)).flatMap(ConditionalReferences::conditionName).filter(falseOne::equals).isPresent();
+        return notArgument(conditions.get(needed)).flatMap(ConditionalReferencesRule::conditionName).filter(falseOne::equals).isPresent();
     }
 
     /** X of a definition {@code Fn::Not: [X]}. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** E3003: a property the specification marks required is missing (on the resource or a nested object). */
-public final class RequiredProperties implements Rule {
+public final class RequiredPropertiesRule implements Rule {
 
     @Override
     public String id() {

@@ -16,7 +16,7 @@ import java.util.Set;
  * E3901: a template nests itself, directly or through other local templates. CloudFormation
  * would recurse until it hits the nesting limit; the message shows the chain of files.
  */
-public final class NestedStackCycle implements Rule {
+public final class NestedStackCycleRule implements Rule {
 
     @Override
     public String id() {

@@ -9,7 +9,7 @@ import dev.collabinfra.template.Suggestions;
  * local child template declares. cfn-lint accepts any name here (its schema allows
  * {@code Outputs\..*}); CloudFormation fails the parent's update when the output is missing.
  */
-public final class NestedStackOutputExists implements Rule {
+public final class NestedStackOutputExistsRule implements Rule {
 
     @Override
     public String id() {
@@ -29,7 +29,7 @@ public final class NestedStackOutputExists implements Rule {
                 return;
             }
             String hint = Suggestions.closest(name, r.child().outputs().keys()).map(s -> "; did you mean '" + s + "'?").orElse("");
-            ctx.report(ref.at(), ref.spelled() + ": " + r.stack().childName() + " (nested stack '" + r.stack().logicalId()
+            ctx.report(ref.call(), ref.spelled() + ": " + r.stack().childName() + " (nested stack '" + r.stack().logicalId()
                     + "') has no output '" + name + "'" + hint + " (outputs declared at " + NestedStackOutputs.outputsAt(r) + ")");
         });
     }

@@ -9,7 +9,7 @@ import dev.collabinfra.template.MapNode;
  * {@code Condition}: when the condition is false in the child the output does not exist and the
  * parent's update fails. Make sure the parent uses it only when the child's condition holds.
  */
-public final class NestedStackConditionalOutput implements Rule {
+public final class NestedStackConditionalOutputRule implements Rule {
 
     @Override
     public String id() {
@@ -27,7 +27,7 @@ public final class NestedStackConditionalOutput implements Rule {
             String name = NestedStackOutputs.outputName(ref);
             r.child().outputs().entry(name).ifPresent(output -> {
                 if (output.value() instanceof MapNode declaration) {
-                    declaration.getString("Condition").ifPresent(condition -> ctx.report(ref.at(), ref.spelled() + ": output '" + name
+                    declaration.getString("Condition").ifPresent(condition -> ctx.report(ref.call(), ref.spelled() + ": output '" + name
                             + "' (" + r.stack().at(output.keyPosition()) + ") exists only when condition '" + condition + "' is true in "
                             + r.stack().childName() + "; when it is false the reference fails, so guard it with the same condition"));
                 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * AllowedValues, AllowedPattern or length/value bounds, which CloudFormation reports only when
  * the nested stack is created, deep inside a deployment.
  */
-public final class NestedStackParameterValues implements Rule {
+public final class NestedStackParameterValuesRule implements Rule {
 
     @Override
     public String id() {

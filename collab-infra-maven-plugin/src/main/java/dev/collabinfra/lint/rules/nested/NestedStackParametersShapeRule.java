@@ -15,7 +15,7 @@ import java.util.Set;
  * or a function that yields a list ({@code Fn::Split}, {@code Fn::GetAZs}, {@code Fn::Cidr}) is
  * rejected by CloudFormation. Checked for every {@code AWS::CloudFormation::Stack}, local child or not.
  */
-public final class NestedStackParametersShape implements Rule {
+public final class NestedStackParametersShapeRule implements Rule {
 
     /** Functions whose result is a list. */
     private static final Set<String> LIST_FUNCTIONS = Set.of("Fn::Split", "Fn::GetAZs", "Fn::Cidr");

@@ -10,7 +10,7 @@ import java.util.Optional;
  * E3903: a parent parameter passed by {@code !Ref} to a nested stack allows values the child
  * parameter's AllowedValues reject, so a value the parent accepts fails deep in the deployment.
  */
-public final class NestedStackAllowedValues implements Rule {
+public final class NestedStackAllowedValuesRule implements Rule {
 
     @Override
     public String id() {

@@ -9,7 +9,7 @@ import dev.collabinfra.lint.Rule;
  * rejects a list there; {@code !Join [",", !Ref Param]} passes it as the comma-separated string
  * the child's list parameter expects.
  */
-public final class NestedStackListParameter implements Rule {
+public final class NestedStackListParameterRule implements Rule {
 
     @Override
     public String id() {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * coercions are honoured: {@code "10"} is a fine Integer, {@code 10} a fine String, the strings
  * {@code "true"}/{@code "false"} fine Booleans; dynamic references are left alone.
  */
-public final class PropertyValueTypes implements Rule {
+public final class PropertyValueTypesRule implements Rule {
 
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern DOUBLE = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** E3002: a property the resource type (or nested property type) does not have, with "did you mean". */
-public final class PropertyNamesKnown implements Rule {
+public final class PropertyNamesKnownRule implements Rule {
 
     @Override
     public String id() {
