@@ -1,7 +1,7 @@
 package dev.collabinfra.testendpoint;
 
-import dev.collabinfra.template.MapNode;
-import dev.collabinfra.template.Template;
+import dev.collabinfra.testendpoint.template.MapNode;
+import dev.collabinfra.testendpoint.template.Template;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package dev.collabinfra.testendpoint;
 
-import dev.collabinfra.template.MapNode;
-import dev.collabinfra.template.ScalarNode;
-import dev.collabinfra.template.Template;
+import dev.collabinfra.testendpoint.template.MapNode;
+import dev.collabinfra.testendpoint.template.ScalarNode;
+import dev.collabinfra.testendpoint.template.Template;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ final class Parameters {
         List<String> missing = new ArrayList<>();
         for (MapNode.Entry entry : declared.entries()) {
             String key = entry.key();
-            MapNode definition = entry.value() instanceof MapNode map ? map : MapNode.empty(entry.keyPosition());
+            MapNode definition = entry.value() instanceof MapNode map ? map : MapNode.empty();
             Given g = byKey.get(key);
             String value;
             if (g != null && g.usePrevious()) {
@@ -85,8 +85,8 @@ final class Parameters {
                 throw CfnError.validation("Parameter '" + key + "' must be a number.");
             }
         }
-        definition.get("AllowedValues").filter(dev.collabinfra.template.ListNode.class::isInstance).ifPresent(node -> {
-            List<String> allowed = ((dev.collabinfra.template.ListNode) node).items().stream()
+        definition.get("AllowedValues").filter(dev.collabinfra.testendpoint.template.ListNode.class::isInstance).ifPresent(node -> {
+            List<String> allowed = ((dev.collabinfra.testendpoint.template.ListNode) node).items().stream()
                     .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).value()).toList();
             if (!allowed.contains(value)) {
                 throw CfnError.validation("Parameter '" + key + "' must be one of AllowedValues");

@@ -1,6 +1,6 @@
 package dev.collabinfra.testendpoint;
 
-import dev.collabinfra.template.MapNode;
+import dev.collabinfra.testendpoint.template.MapNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,11 +1,12 @@
 /**
- * Test-scope endpoints that speak AWS's wire protocols, so deploy and package code is tested with
- * the real AWS SDK over HTTP instead of mocks: {@link dev.collabinfra.testendpoint.LocalS3} (S3Proxy
+ * Local endpoints that speak AWS's wire protocols, so deploy and package code is tested with the
+ * real AWS SDK over HTTP instead of mocks (the module {@code collab-infra-local-endpoint}, a test
+ * dependency of the plugin; it reads templates itself, with {@code testendpoint.template}): {@link dev.collabinfra.testendpoint.LocalS3} (S3Proxy
  * in a child JVM) and {@link dev.collabinfra.testendpoint.LocalCloudFormation} (the CloudFormation
  * Query API with asynchronous provisioning, nested stacks, change sets, fault injection and call
  * recording). JUnit tests use {@link dev.collabinfra.testendpoint.LocalEndpointExtension}; the
- * invoker ITs get both from {@link dev.collabinfra.testendpoint.LocalEndpointMain}, which the
- * plugin's build starts.
+ * invoker ITs (and a local rehearsal) get both from
+ * {@link dev.collabinfra.testendpoint.LocalEndpointMain}, which the plugin's build starts.
  *
  * <p>Templates ask for resource-level behaviour through Metadata:
  * <pre>

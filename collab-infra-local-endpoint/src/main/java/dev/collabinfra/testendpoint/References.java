@@ -1,10 +1,10 @@
 package dev.collabinfra.testendpoint;
 
-import dev.collabinfra.template.ListNode;
-import dev.collabinfra.template.MapNode;
-import dev.collabinfra.template.Node;
-import dev.collabinfra.template.ScalarNode;
-import dev.collabinfra.template.Template;
+import dev.collabinfra.testendpoint.template.ListNode;
+import dev.collabinfra.testendpoint.template.MapNode;
+import dev.collabinfra.testendpoint.template.Node;
+import dev.collabinfra.testendpoint.template.ScalarNode;
+import dev.collabinfra.testendpoint.template.Template;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.collabinfra.testendpoint;
 
-import dev.collabinfra.template.MapNode;
-import dev.collabinfra.template.Node;
+import dev.collabinfra.testendpoint.template.MapNode;
+import dev.collabinfra.testendpoint.template.Node;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.collabinfra.testendpoint;
 
-import dev.collabinfra.template.MapNode;
+import dev.collabinfra.testendpoint.template.MapNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -192,7 +192,7 @@ final class StackUpdater {
         });
     }
 
-    private StepGraph.Step restoreStep(Stack stack, UpdateRun run, String logicalId, dev.collabinfra.template.Node faultSource) {
+    private StepGraph.Step restoreStep(Stack stack, UpdateRun run, String logicalId, dev.collabinfra.testendpoint.template.Node faultSource) {
         return done -> {
             synchronized (store) {
                 ResourceState current = stack.resources.get(logicalId);

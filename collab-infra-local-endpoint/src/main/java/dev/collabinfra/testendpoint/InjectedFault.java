@@ -1,9 +1,9 @@
 package dev.collabinfra.testendpoint;
 
-import dev.collabinfra.template.ListNode;
-import dev.collabinfra.template.MapNode;
-import dev.collabinfra.template.Node;
-import dev.collabinfra.template.ScalarNode;
+import dev.collabinfra.testendpoint.template.ListNode;
+import dev.collabinfra.testendpoint.template.MapNode;
+import dev.collabinfra.testendpoint.template.Node;
+import dev.collabinfra.testendpoint.template.ScalarNode;
 import java.util.Locale;
 import java.util.Optional;
 

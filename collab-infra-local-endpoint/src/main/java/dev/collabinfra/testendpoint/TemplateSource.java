@@ -1,12 +1,9 @@
 package dev.collabinfra.testendpoint;
 
-import dev.collabinfra.template.ParseIssue;
-import dev.collabinfra.template.ParseResult;
-import dev.collabinfra.template.Severity;
-import dev.collabinfra.template.TemplateParser;
+import dev.collabinfra.testendpoint.template.Template;
+import dev.collabinfra.testendpoint.template.TemplateReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -37,7 +34,7 @@ final class TemplateSource implements AutoCloseable {
     private static final Pattern LOCAL = Pattern.compile("https?://(?:127\\.0\\.0\\.1|localhost):(\\d+)/([^/]+)/(.+)");
 
     private final S3Client s3;
-    private final TemplateParser parser = new TemplateParser();
+    private final TemplateReader reader = new TemplateReader();
 
     TemplateSource(URI s3Endpoint) {
         this.s3 = s3Endpoint == null ? null : S3Client.builder()
@@ -103,18 +100,14 @@ final class TemplateSource implements AutoCloseable {
     }
 
     LoadedTemplate parse(String body) {
-        ParseResult result = parser.parseText(Path.of("template"), body);
-        for (ParseIssue issue : result.issues()) {
-            if (issue.severity() == Severity.ERROR && result.template() == null) {
-                throw CfnError.validation("Template format error: " + issue.message() + " (line "
-                        + issue.position() + ")");
-            }
+        Template template;
+        try {
+            template = reader.read(body);
+        } catch (TemplateReader.FormatError e) {
+            throw CfnError.validation(e.getMessage());
         }
-        if (result.template() == null) {
-            throw CfnError.validation("Template format error: unreadable template");
-        }
-        TemplateChecks.check(result.template());
-        return new LoadedTemplate(body, result.template());
+        TemplateChecks.check(template);
+        return new LoadedTemplate(body, template);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.collabinfra.testendpoint;
 
-import dev.collabinfra.template.ListNode;
-import dev.collabinfra.template.MapNode;
-import dev.collabinfra.template.ScalarNode;
-import dev.collabinfra.template.Template;
+import dev.collabinfra.testendpoint.template.ListNode;
+import dev.collabinfra.testendpoint.template.MapNode;
+import dev.collabinfra.testendpoint.template.ScalarNode;
+import dev.collabinfra.testendpoint.template.Template;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +51,7 @@ final class TemplateActions {
         });
         return xml -> {
             xml.members("Parameters", template.parameters().entries(), (x, e) -> {
-                MapNode p = e.value() instanceof MapNode map ? map : MapNode.empty(e.keyPosition());
+                MapNode p = e.value() instanceof MapNode map ? map : MapNode.empty();
                 x.leaf("ParameterKey", e.key())
                         .leaf("DefaultValue", p.getString("Default").orElse(null))
                         .leaf("ParameterType", p.getString("Type").orElse("String"))
@@ -76,7 +76,7 @@ final class TemplateActions {
         Template template = backend.templates.load(request.get("TemplateBody"), request.get("TemplateURL")).template();
         return xml -> {
             xml.members("Parameters", template.parameters().entries(), (x, e) -> {
-                MapNode p = e.value() instanceof MapNode map ? map : MapNode.empty(e.keyPosition());
+                MapNode p = e.value() instanceof MapNode map ? map : MapNode.empty();
                 x.leaf("ParameterKey", e.key())
                         .leaf("DefaultValue", p.getString("Default").orElse(null))
                         .leaf("NoEcho", Parameters.noEcho(template).contains(e.key()))
