@@ -127,6 +127,29 @@ class NoEchoOutputsAgainstLocalEndpointTest {
     }
 
     @Test
+    void aKeptChangeSetIsMaskedByTheTemplateItRanNotByTheOneThisRunRendered(LocalCloudFormation cfn, LocalS3 s3) throws Exception {
+        try (EndpointHarness h = new EndpointHarness(cfn, s3, "noecho-kept")) {
+            EndpointHarness.Request plan = EndpointHarness.request("kept-vault", VAULT).parameter("DbPassword", SECRET);
+            plan.planOnly = true;
+            plan.keepChangeSet = true;
+            String kept = h.deploy(plan).plan().changeSetName();
+
+            // This run rendered a template without the echoing output; the kept change set has it.
+            EndpointHarness.Request execute = EndpointHarness.request("kept-vault", """
+                    Parameters:
+                      DbPassword: {Type: String, NoEcho: true}
+                    Resources:
+                      Topic: {Type: AWS::SNS::Topic}
+                    """);
+            execute.keptChangeSet = kept;
+            DeployResult result = h.deploy(execute);
+
+            assertThat(result.finalState().outputs()).contains(new StackOutput("Echoed", "pw=" + SECRET, null, null));
+            assertThat(OutputsFiles.values(result.finalState().outputs(), result.masker())).containsEntry("Echoed", "****");
+        }
+    }
+
+    @Test
     void whenTheDeployedTemplateCannotBeReadEveryOutputIsMasked(LocalCloudFormation cfn, LocalS3 s3) throws Exception {
         try (EndpointHarness h = new EndpointHarness(cfn, s3, "noecho-unreadable")) {
             StackState gone = new StackState("arn:aws:cloudformation:us-east-1:123456789012:stack/gone/0000", "gone", "CREATE_COMPLETE",
