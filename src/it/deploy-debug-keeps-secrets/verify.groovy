@@ -7,15 +7,20 @@ String sessionToken = 'local-session-token-Zq93xTT7'
 String noEcho = 'it-NoEcho-debug-7Hq2-secret'
 
 String log = new File(basedir, 'build.log').text
-// One build.log for both runs; each -X run starts with Maven's version banner.
-int second = log.indexOf('Apache Maven ', log.indexOf('Apache Maven ') + 1)
-assert second > 0 : 'expected two Maven runs in build.log'
-String quiet = log.substring(0, second)
-String asked = log.substring(second)
+// One build.log for both runs; each -X run starts with Maven's version banner on a line of its own.
+def banners = (log =~ /(?m)^(?:\u001B\[[0-9;]*m)*Apache Maven \d/)
+List<Integer> starts = []
+while (banners.find()) {
+    starts << banners.start()
+}
+assert starts.size() == 2 : "expected two -X runs in build.log, found ${starts.size()}"
+String quiet = log.substring(0, starts[1])
+String asked = log.substring(starts[1])
 
 // Run 1 really ran under -X with the SDK's debug logging, and deployed through the assumed role.
 assert quiet.contains('[DEBUG]')
 assert quiet.contains('Created stack it-debug-vault (CREATE_COMPLETE).')
+assert quiet.contains('Using STS credentials with expiration time') : 'the deploy should run on the assumed role'
 assert quiet =~ /\[DEBUG\] .*software\.amazon\.awssdk|\[DEBUG\] Sending Request|Received successful response/ : 'the SDK debug log should stay on'
 [baseSecret, assumedSecret, sessionToken, noEcho].each { secret ->
     assert !quiet.contains(secret) : "mvn -X printed a secret (${secret.take(6)}...): " + quiet.readLines().find { it.contains(secret) }?.take(300)
