@@ -168,7 +168,12 @@ public abstract class AbstractAwsMojo extends AbstractBundleMojo {
         RegionCheck.requireKnown(resolvedRegion);
         ServerCredentials.Keys keys = ServerCredentials.of(session == null ? null : session.getSettings(), settingsDecrypter, serverId);
         if (getLog().isDebugEnabled()) {
-            getLog().debug(SdkLogging.note(debugWirePrintsSecrets, SdkLogging.apply(debugWirePrintsSecrets)));
+            java.util.List<String> stillLoud = SdkLogging.apply(debugWirePrintsSecrets);
+            if (stillLoud.isEmpty()) {
+                getLog().debug(SdkLogging.note(debugWirePrintsSecrets, stillLoud));
+            } else {
+                getLog().warn(SdkLogging.note(debugWirePrintsSecrets, stillLoud));
+            }
         }
         return new AwsSettings(resolvedRegion, endpointUri(resolved.endpoint().orElse(null)), resolved.profile().orElse(null),
                 keys == null ? null : keys.accessKeyId(), keys == null ? null : keys.secretAccessKey(), blankToNull(assumeRoleArn),
