@@ -73,6 +73,11 @@ class ExampleProjectDeployTest {
             // (1) create: seven stacks, every declared output
             DeployResult created = new StackDeployer(context).deploy(request(dev, upload(clients, dev, target, out)));
             Calls create = Calls.of(cfn);
+            List<String> eventLines = out.lines.stream().filter(l -> l.matches("[A-Z]+ \\d\\d:\\d\\d:\\d\\d  .*")).toList();
+            // The default view (stacks): each of the seven stacks starts and ends once, in time order.
+            assertThat(eventLines).hasSize(14);
+            assertThat(eventLines.stream().map(l -> l.substring(l.indexOf(' ') + 1, l.indexOf(' ') + 9)).toList()).isSorted();
+            System.out.println("[figures] example create, collab-infra.events=stacks: " + eventLines.size() + " event lines");
 
             assertThat(created.outcome()).isEqualTo(DeployResult.Outcome.CREATED);
             assertThat(created.finalState().status()).isEqualTo("CREATE_COMPLETE");
@@ -184,10 +189,12 @@ class ExampleProjectDeployTest {
             DeployContext context = new DeployContext(new SdkStackGateway(clients.cloudFormation(), EndpointHarness.FAST, "local endpoint"),
                     out, Clock.systemUTC(), EndpointHarness.FAST, true, () -> "compat" + ids.incrementAndGet());
 
-            DeployResult created = new StackDeployer(context).deploy(request(compat, upload(clients, compat, target, out)));
+            DeployResult created = new StackDeployer(context.withEvents(EventsMode.ALL)).deploy(request(compat, upload(clients, compat, target, out)));
+            long allLines = out.lines.stream().filter(l -> l.matches("[A-Z]+ \\d\\d:\\d\\d:\\d\\d  .*")).count();
 
             assertThat(created.outcome()).isEqualTo(DeployResult.Outcome.CREATED);
             assertThat(created.plan().note()).isEqualTo(ChangeSetPlan.UNLISTED);
+            System.out.println("[figures] example create, collab-infra.events=all: " + allLines + " event lines");
             assertThat(stacks.statuses(stacks.nestedStackIds(stackName).values())).containsOnly("CREATE_COMPLETE").hasSize(6);
             cfn.reset();
             cfn.compatibility().all();
