@@ -71,6 +71,8 @@ public final class LocalEndpointMain {
     static Running start(Map<String, String> options) throws IOException, InterruptedException {
         int s3Port = Integer.parseInt(options.getOrDefault("s3-port", "0"));
         int cfnPort = Integer.parseInt(options.getOrDefault("cfn-port", "0"));
+        String compat = options.getOrDefault("compat", "");
+        new Compatibility().enable(compat); // a misspelt switch fails before any server starts
         LocalS3 s3 = s3Port == 0 ? LocalS3.start() : LocalS3.start(s3Port);
         LocalCloudFormation cfn;
         try {
@@ -83,7 +85,7 @@ public final class LocalEndpointMain {
             s3.close();
             throw e;
         }
-        cfn.compatibility().enable(options.getOrDefault("compat", ""));
+        cfn.compatibility().enable(compat);
         Path file = options.containsKey("properties") ? Path.of(options.get("properties")) : null;
         if (file != null) {
             write(file, s3, cfn);
