@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,33 +58,6 @@ public final class StackEventStream {
     /** An event and the stack label it was printed with. */
     public record LabelledEvent(String stackLabel, StackEvent event) {}
 
-    /** A stack being followed. */
-    private static final class Tracked {
-        final String stackId;
-        final String label;
-        final int depth;
-        final Instant showFrom;
-        String lastEventId;
-        boolean active = true;
-        Instant started;
-        Instant ended;
-        String status;
-        String reason;
-        final java.util.Set<String> changed = new java.util.LinkedHashSet<>();
-
-        Tracked(String stackId, String label, int depth, Instant showFrom, String lastEventId) {
-            this.stackId = stackId;
-            this.label = label;
-            this.depth = depth;
-            this.showFrom = showFrom;
-            this.lastEventId = lastEventId;
-        }
-
-        StackSummary summary() {
-            return new StackSummary(label, stackId, depth, started, ended, status, reason, changed.size());
-        }
-    }
-
     /**
      * @param batchMode batch builds get a progress line every 30 s of silence, others every 10 s
      */
@@ -123,7 +94,7 @@ public final class StackEventStream {
      */
     public Result follow(String stackId, String stackLabel, String sinceEventId, Instant deadline, String watchHint)
             throws InterruptedException {
-        Poll poll = new Poll(new Tracked(stackId, stackLabel, 0, null, sinceEventId), sinceEventId == null);
+        EventPoll poll = new EventPoll(gateway, new EventPoll.Tracked(stackId, stackLabel, 0, null, sinceEventId), sinceEventId == null);
         EventView view = new EventView(out, masker, clock.getZone(), mode, addressWidth, stackLabel);
         Instant started = clock.instant();
         Instant lastOutput = started;
@@ -139,7 +110,7 @@ public final class StackEventStream {
         }
         while (true) {
             List<LabelledEvent> polled = new ArrayList<>();
-            Outcome outcome = poll.once(polled);
+            EventPoll.Outcome outcome = poll.once(polled);
             Instant now = clock.instant();
             if (!polled.isEmpty()) {
                 lastEvent = now;
@@ -148,16 +119,16 @@ public final class StackEventStream {
             StackState settled = null;
             // Confirm a settled event with DescribeStacks; also check after a long silence, in case
             // the settling event was missed (it is paged out, or the stack was deleted under us).
-            if (outcome == Outcome.READ && (poll.rootSettled || quiet)) {
+            if (outcome == EventPoll.Outcome.READ && (poll.rootSettled || quiet)) {
                 try {
                     StackState state = gateway.describeStack(stackId).orElse(null);
                     if (state == null || StackStatuses.settled(state.status())) {
                         settled = state == null ? DELETED : state;
                     }
                 } catch (ThrottledException e) {
-                    outcome = Outcome.THROTTLED;
+                    outcome = EventPoll.Outcome.THROTTLED;
                 } catch (ConnectionLostException e) {
-                    outcome = Outcome.LOST;
+                    outcome = EventPoll.Outcome.LOST;
                     poll.lostReason = e.getMessage();
                 }
             }
@@ -168,14 +139,14 @@ public final class StackEventStream {
                 view.summary(poll.summaries());
                 return new Result(settled == DELETED ? null : settled, poll.seen, poll.summaries());
             }
-            if (outcome == Outcome.READ) {
+            if (outcome == EventPoll.Outcome.READ) {
                 printed = watermark == null ? 0 : poll.flush(view, watermark);
                 watermark = poll.newest;
                 lostPolls = 0;
             } else {
                 printed = 0;
             }
-            if (outcome == Outcome.LOST) {
+            if (outcome == EventPoll.Outcome.LOST) {
                 lostPolls++;
                 lostReason = poll.lostReason;
                 if (lostPolls >= MAX_LOST_POLLS) {
@@ -196,10 +167,10 @@ public final class StackEventStream {
                 out.info(poll.progressLine(Duration.between(started, now)));
                 lastOutput = now;
             }
-            if (outcome == Outcome.THROTTLED) {
+            if (outcome == EventPoll.Outcome.THROTTLED) {
                 pause = min(pause.multipliedBy(2), MAX_THROTTLED_PAUSE);
                 out.detail("CloudFormation is throttling; next poll in " + pause.toMillis() + " ms");
-            } else if (outcome == Outcome.LOST) {
+            } else if (outcome == EventPoll.Outcome.LOST) {
                 pause = min(pause.multipliedBy(2), MAX_THROTTLED_PAUSE);
                 out.warn("Lost the connection to CloudFormation (" + lostReason + "); trying again in " + human(pause)
                         + " (" + lostPolls + " of " + MAX_LOST_POLLS + ").");
@@ -212,168 +183,9 @@ public final class StackEventStream {
         }
     }
 
-    /** How a poll went. */
-    private enum Outcome {
-        READ,
-        THROTTLED,
-        LOST
-    }
-
     /** Marks "the stack is gone" while a poll finishes. */
     private static final StackState DELETED = new StackState("", "", "DELETE_COMPLETE", null, Map.of(), Map.of(), List.of(), false, null,
             List.of());
-
-    /** The stacks being followed and what was seen of them. */
-    private final class Poll {
-        final Map<String, Tracked> stacks = new LinkedHashMap<>();
-        final Map<String, String> resourceStatus = new LinkedHashMap<>();
-        final List<LabelledEvent> seen = new ArrayList<>();
-        final List<LabelledEvent> buffer = new ArrayList<>();
-        final Tracked root;
-        boolean firstRootPoll;
-        boolean rootSettled;
-        Instant newest;
-        String lostReason;
-
-        Poll(Tracked root, boolean firstRootPoll) {
-            this.root = root;
-            this.firstRootPoll = firstRootPoll;
-            stacks.put(root.stackId, root);
-        }
-
-        /**
-         * One DescribeStackEvents call per active stack, nested stacks found on the way included.
-         * A throttled or lost call ends the poll (the rest waits for the next one).
-         */
-        Outcome once(List<LabelledEvent> into) {
-            java.util.Set<String> polledNow = new java.util.HashSet<>();
-            boolean more = true;
-            while (more) {
-                more = false;
-                for (Tracked stack : new ArrayList<>(stacks.values())) {
-                    if (!stack.active || !polledNow.add(stack.stackId)) {
-                        continue;
-                    }
-                    more = true;
-                    List<StackEvent> events;
-                    try {
-                        events = read(stack);
-                    } catch (ThrottledException e) {
-                        return Outcome.THROTTLED;
-                    } catch (ConnectionLostException e) {
-                        lostReason = e.getMessage();
-                        return Outcome.LOST;
-                    }
-                    if (stack == root && firstRootPoll) {
-                        events = currentOperation(events);
-                        firstRootPoll = false;
-                    }
-                    events.forEach(event -> take(stack, event, into));
-                }
-            }
-            return Outcome.READ;
-        }
-
-        /** New events of a stack; a nested stack read for the first time is read back to when it was seen. */
-        private List<StackEvent> read(Tracked stack) {
-            if (stack.lastEventId == null && stack.showFrom != null) {
-                return gateway.describeStackEventsFrom(stack.stackId, stack.showFrom);
-            }
-            return gateway.describeStackEvents(stack.stackId, stack.lastEventId);
-        }
-
-        private void take(Tracked stack, StackEvent event, List<LabelledEvent> into) {
-            stack.lastEventId = event.eventId();
-            if (stack.showFrom != null && event.timestamp().isBefore(stack.showFrom)) {
-                return;
-            }
-            into.add(new LabelledEvent(stack.label, event));
-            if (newest == null || event.timestamp().isAfter(newest)) {
-                newest = event.timestamp();
-            }
-            if (event.isStackItself()) {
-                stack.active = !StackStatuses.settled(event.status());
-                if (stack.started == null) {
-                    stack.started = event.timestamp();
-                }
-                stack.status = event.status();
-                stack.reason = event.reason();
-                stack.ended = stack.active ? null : event.timestamp();
-                if (stack == root) {
-                    rootSettled = !stack.active;
-                }
-            } else {
-                resourceStatus.put(stack.label + "/" + event.logicalId(), event.status());
-                if (stack.started == null) {
-                    stack.started = event.timestamp();
-                }
-                if (event.status().endsWith("_COMPLETE") && !event.status().contains("ROLLBACK")) {
-                    stack.changed.add(event.logicalId());
-                }
-            }
-            if (event.isNestedStack()) {
-                Tracked nested = stacks.computeIfAbsent(event.physicalId(),
-                        id -> new Tracked(id, stack.label + "/" + event.logicalId(), stack.depth + 1, event.timestamp(), null));
-                if (StackStatuses.inProgress(event.status())) {
-                    nested.active = true;
-                }
-            }
-        }
-
-        /**
-         * Prints the buffered events up to {@code upTo} (all with null), oldest first.
-         *
-         * @return how many lines were printed
-         */
-        int flush(EventView view, Instant upTo) {
-            List<LabelledEvent> ready = new ArrayList<>();
-            for (LabelledEvent labelled : buffer) {
-                if (upTo == null || !labelled.event().timestamp().isAfter(upTo)) {
-                    ready.add(labelled);
-                }
-            }
-            buffer.removeAll(ready);
-            ready.sort(Comparator.comparing((LabelledEvent l) -> l.event().timestamp()).thenComparingInt(this::settleRank));
-            int printed = 0;
-            for (LabelledEvent labelled : ready) {
-                seen.add(labelled);
-                if (view.show(labelled, isFollowedChild(labelled))) {
-                    printed++;
-                }
-            }
-            return printed;
-        }
-
-        /** At the same instant a stack settles after what happened inside it; the main stack's end comes last. */
-        private int settleRank(LabelledEvent labelled) {
-            StackEvent event = labelled.event();
-            if (!event.isStackItself() || !StackStatuses.settled(event.status())) {
-                return 0;
-            }
-            Tracked stack = stacks.get(event.stackId());
-            return 1000 - (stack == null ? 0 : stack.depth);
-        }
-
-        /** A nested stack resource in its parent whose own stack is followed: its own events tell the same. */
-        private boolean isFollowedChild(LabelledEvent labelled) {
-            StackEvent event = labelled.event();
-            return event.isNestedStack() && stacks.containsKey(event.physicalId());
-        }
-
-        List<StackSummary> summaries() {
-            return stacks.values().stream().filter(t -> t.status != null || t.started != null).map(Tracked::summary).toList();
-        }
-
-        String progressLine(Duration elapsed) {
-            long done = resourceStatus.values().stream().filter(s -> s.endsWith("_COMPLETE")).count();
-            long working = resourceStatus.values().stream().filter(s -> s.endsWith("_IN_PROGRESS")).count();
-            long failed = resourceStatus.values().stream().filter(StackStatuses::failed).count();
-            long activeStacks = stacks.values().stream().filter(t -> t.active).count();
-            return "... " + human(elapsed) + " elapsed: " + done + " resources complete, " + working + " in progress"
-                    + (failed > 0 ? ", " + failed + " failed" : "") + " (" + activeStacks + (activeStacks == 1 ? " stack" : " stacks")
-                    + " working)";
-        }
-    }
 
     /**
      * From the newest page, the events of the operation under way: from the last user-initiated
