@@ -58,7 +58,8 @@ public class DeleteMojo extends AbstractStackMojo {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while deleting stack " + target.stackName()
-                    + "; CloudFormation goes on. Watch it with: mvn collab-infra:status -Denv=" + target.environment(), e);
+                    + "; CloudFormation goes on. Watch it with: mvn collab-infra:status -Denv=" + target.environment()
+                    + " -Dcollab-infra.stackName=" + target.stackName(), e);
         }
     }
 }
