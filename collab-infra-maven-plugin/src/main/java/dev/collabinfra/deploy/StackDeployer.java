@@ -63,10 +63,9 @@ public final class StackDeployer {
         // Time for people, part of the run id so two deploys in one second never collide.
         String name = "collab-infra-" + CHANGE_SET_TIME.format(context.clock().instant()) + "-"
                 + runId.replaceAll("[^A-Za-z0-9]", "").substring(0, Math.min(8, runId.replaceAll("[^A-Za-z0-9]", "").length()));
-        ChangeSetStatus changeSet = gateway.createChangeSet(new ChangeSetRequest(request.stackName(), name, create,
+        ChangeSetStatus changeSet = gateway.createChangeSet(new ChangeSetRequest(request.stack(), name, create,
                 request.templates().mainUrl() == null ? request.templates().mainText() : null, request.templates().mainUrl(),
-                parameters.values(), request.tags(), request.capabilities(), request.roleArn(), request.notificationArns(),
-                request.rollback(), token + "-changeset", "collab-infra deploy of environment " + request.environment()));
+                parameters.values(), token + "-changeset", "collab-infra deploy of environment " + request.environment()));
         out.info("Creating change set " + name + " (" + (create ? "CREATE" : "UPDATE") + ") for stack " + request.stackName() + " ...");
         changeSet = waitForChangeSet(changeSet, deadline, request);
         boolean createdByUs = create && stack.isEmpty();

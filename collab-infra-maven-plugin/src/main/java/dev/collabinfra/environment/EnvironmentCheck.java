@@ -35,7 +35,7 @@ public final class EnvironmentCheck implements ValidationCheck {
     @Override
     public List<Finding> check(Scope scope) {
         Path root = scope.templateRoot();
-        Path templatesDir = Files.isDirectory(root) ? root : root.getParent();
+        Path templatesDir = EnvironmentLoader.templatesFolder(root, mainTemplate);
         if (!Files.isDirectory(EnvironmentLoader.directory(templatesDir))) {
             if (only.isPresent()) {
                 throw EnvironmentLoader.unknownEnvironment(templatesDir, only.get());

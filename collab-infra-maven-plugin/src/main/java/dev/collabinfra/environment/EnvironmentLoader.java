@@ -51,6 +51,24 @@ public final class EnvironmentLoader {
         return templatesDir.resolve(FOLDER);
     }
 
+    /**
+     * The one answer to "where is the templates folder", the folder that holds {@code environments/}:
+     * the templates directory; for a single template file, its folder; when {@code templates} does
+     * not exist, the main template's folder.
+     *
+     * @param templates the templates directory or a single template file
+     * @param mainTemplate the main template, or null
+     */
+    public static Path templatesFolder(Path templates, Path mainTemplate) {
+        if (templates != null && Files.isDirectory(templates)) {
+            return templates;
+        }
+        if (templates != null && Files.isRegularFile(templates)) {
+            return templates.toAbsolutePath().getParent();
+        }
+        return mainTemplate == null ? templates : mainTemplate.toAbsolutePath().getParent();
+    }
+
     /** Names of the environments defined under a templates directory, sorted; empty without the folder. */
     public static List<String> list(Path templatesDir) {
         Path dir = directory(templatesDir);
