@@ -1,5 +1,6 @@
 package dev.collabinfra.deploy;
 
+import dev.collabinfra.core.Backoff;
 import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.template.Template;
@@ -21,9 +22,6 @@ import java.util.Optional;
 public final class StackDeployer {
 
     private static final DateTimeFormatter CHANGE_SET_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-    /** A change set is often ready in well under a second (always on the local endpoint): look early, then back off. */
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
-    private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
 
     private final DeployContext context;
 
@@ -84,7 +82,7 @@ public final class StackDeployer {
 
     private ChangeSetStatus waitForChangeSet(ChangeSetStatus started, Instant deadline, DeployRequest request) throws InterruptedException {
         ChangeSetStatus status = started;
-        Duration pause = FIRST_PAUSE;
+        Duration pause = Backoff.CHANGE_SET.first();
         while (status.pending()) {
             if (context.clock().instant().isAfter(deadline)) {
                 throw new StillRunningException("Stopped waiting for change set " + status.changeSetName()
@@ -93,9 +91,9 @@ public final class StackDeployer {
             context.sleeper().sleep(pause);
             try {
                 status = context.gateway().changeSetStatus(status.changeSetId());
-                pause = MAX_PAUSE.compareTo(pause.multipliedBy(2)) < 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                pause = Backoff.CHANGE_SET.calm(pause);
             } catch (ThrottledException e) {
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(16)) > 0 ? Duration.ofSeconds(16) : pause.multipliedBy(2);
+                pause = Backoff.CHANGE_SET.throttled(pause);
             }
         }
         return status;

@@ -165,12 +165,12 @@ public final class EnvironmentLoader {
             for (MapNode.Entry entry : root.entries()) {
                 Node value = entry.value();
                 Source at = Source.at(file, value.position());
+                Optional<Setting> single = Setting.byKey(entry.key()).filter(Setting.mergedStrings()::contains);
+                if (single.isPresent()) {
+                    text(entry).ifPresent(v -> env.single(single.get(), v, at));
+                    continue;
+                }
                 switch (entry.key()) {
-                    case "stackName" -> text(entry).ifPresent(v -> env.stackName(v, at));
-                    case "region" -> text(entry).ifPresent(v -> env.region(v, at));
-                    case "bucket" -> text(entry).ifPresent(v -> env.bucket(v, at));
-                    case "prefix" -> text(entry).ifPresent(v -> env.prefix(v, at));
-                    case "roleArn" -> text(entry).ifPresent(v -> env.roleArn(v, at));
                     case "parameters" -> readParameters(entry);
                     case "tags" -> readTags(entry);
                     case "capabilities" -> strings(entry).forEach(s -> env.capability(s.value, Source.at(file, s.position)));

@@ -5,6 +5,7 @@ import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.environment.EnvironmentOverrides;
 import dev.collabinfra.goals.AwsAccess;
+import dev.collabinfra.goals.EnvironmentChoice;
 import dev.collabinfra.goals.EnvironmentRequest;
 import dev.collabinfra.goals.GoalContext;
 import dev.collabinfra.goals.Project;
@@ -148,13 +149,7 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
 
     /** The environment {@code -Denv} or {@code -Dcollab-infra.env} names, or null. */
     protected String chosenEnvironment() {
-        String shortName = blankToNull(env);
-        String longName = blankToNull(commandLine().get(PropertyNames.ENV_LONG));
-        if (shortName != null && longName != null && !shortName.equals(longName)) {
-            throw new UserException("-D" + PropertyNames.ENV + "=" + shortName + " and -D" + PropertyNames.ENV_LONG + "=" + longName
-                    + " name different environments; give one of them");
-        }
-        return shortName != null ? shortName : longName;
+        return EnvironmentChoice.of(env, commandLine());
     }
 
     /** The validation parameters of the goals that validate, as one record. */
