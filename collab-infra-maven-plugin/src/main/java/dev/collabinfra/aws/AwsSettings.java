@@ -16,11 +16,6 @@ import java.net.URI;
 public record AwsSettings(String region, URI endpoint, String profile, String accessKeyId, String secretAccessKey,
         String assumeRoleArn) {
 
-    /** Settings that take everything from the SDK's default chains. */
-    public static AwsSettings defaults(String region) {
-        return new AwsSettings(region, null, null, null, null, null);
-    }
-
     @Override
     public String toString() {
         // The secret never appears in logs or exception messages.

@@ -43,6 +43,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public abstract class AbstractCollabInfraMojo extends AbstractMojo {
 
     private static final String VALIDATIONS_KEY = "dev.collabinfra.validations";
+    private static final String WARNED_KEY = "dev.collabinfra.unknownPropertiesWarned";
     private static final String BASEDIR_EXPRESSION = "${project.basedir}";
 
     /** The project being built (a stand-in project when a goal runs without a pom). */
@@ -108,7 +109,7 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
             return;
         }
         try {
-            UnknownProperties.warnings(commandLine(), knownProperties()).forEach(getLog()::warn);
+            warnUnknownPropertiesOnce();
             doExecute();
         } catch (UserException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -243,6 +244,17 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The unknown-property warnings, once per project and build rather than once per goal. */
+    private void warnUnknownPropertiesOnce() {
+        if (project != null && project.getContextValue(WARNED_KEY) != null) {
+            return;
+        }
+        UnknownProperties.warnings(commandLine(), knownProperties()).forEach(getLog()::warn);
+        if (project != null) {
+            project.setContextValue(WARNED_KEY, Boolean.TRUE);
+        }
     }
 
     /** Every property a parameter of this plugin reads, from the plugin descriptor (empty when unavailable). */
