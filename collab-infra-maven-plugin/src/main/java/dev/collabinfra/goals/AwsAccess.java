@@ -7,16 +7,18 @@ package dev.collabinfra.goals;
  * @param accessKeyId static keys from a {@code settings.xml} {@code <server>}, or null for the SDK's chain
  * @param secretAccessKey the secret of {@code accessKeyId}
  * @param assumeRoleArn a role to assume through STS before calling AWS, or null
+ * @param debugWirePrintsSecrets leave the SDK's wire log to {@code -X} (it prints secrets)
  */
-public record AwsAccess(String accessKeyId, String secretAccessKey, String assumeRoleArn) {
+public record AwsAccess(String accessKeyId, String secretAccessKey, String assumeRoleArn, boolean debugWirePrintsSecrets) {
 
     /** The SDK's default credentials, no role. */
     public static AwsAccess defaults() {
-        return new AwsAccess(null, null, null);
+        return new AwsAccess(null, null, null, false);
     }
 
     @Override
     public String toString() {
-        return "AwsAccess[accessKeyId=" + accessKeyId + ", assumeRoleArn=" + assumeRoleArn + "]";
+        return "AwsAccess[accessKeyId=" + accessKeyId + ", assumeRoleArn=" + assumeRoleArn + ", debugWirePrintsSecrets="
+                + debugWirePrintsSecrets + "]";
     }
 }

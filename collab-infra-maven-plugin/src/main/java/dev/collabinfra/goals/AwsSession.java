@@ -38,7 +38,7 @@ final class AwsSession implements AutoCloseable {
         String region = environment.environment().region().orElse(null);
         RegionCheck.requireKnown(region);
         this.clients = new AwsClients(new AwsSettings(region, endpoint, environment.profile().orElse(null), access.accessKeyId(),
-                access.secretAccessKey(), blankToNull(access.assumeRoleArn())));
+                access.secretAccessKey(), blankToNull(access.assumeRoleArn()), access.debugWirePrintsSecrets()));
     }
 
     /**

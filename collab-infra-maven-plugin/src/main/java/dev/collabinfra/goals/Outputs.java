@@ -28,9 +28,7 @@ public record Outputs(Path file, Map<String, String> properties) {
         OutputsFiles.table(outputs, masker).forEach(out::info);
         Path file = OutputsFiles.write(environmentDirectory, outputs, masker);
         Map<String, String> properties = new LinkedHashMap<>();
-        for (StackOutput output : outputs) {
-            properties.put(PropertyNames.OUTPUT_PROPERTY_PREFIX + output.key(), masker.mask(output.value() == null ? "" : output.value()));
-        }
+        OutputsFiles.values(outputs, masker).forEach((key, value) -> properties.put(PropertyNames.OUTPUT_PROPERTY_PREFIX + key, value));
         return new Outputs(file, properties);
     }
 }

@@ -2,9 +2,11 @@ package dev.collabinfra.goals;
 
 import dev.collabinfra.core.GoalInterruptedException;
 import dev.collabinfra.core.UserException;
+import dev.collabinfra.deploy.DeployedTemplates;
 import dev.collabinfra.deploy.ParameterResolver;
 import dev.collabinfra.deploy.SecretMasker;
 import dev.collabinfra.deploy.StackDeleter;
+import dev.collabinfra.deploy.StackGateway;
 import dev.collabinfra.deploy.StackSettings;
 import dev.collabinfra.deploy.StackState;
 import dev.collabinfra.deploy.StackStatusReport;
@@ -49,11 +51,13 @@ public final class StackGoals {
     public Outputs outputs(StackGoalSettings settings) {
         try (AwsSession session = open(settings)) {
             StackSettings stack = session.stack(settings.stack());
-            SecretMasker masker = masker(settings, stack);
             String env = session.environmentName();
-            StackState state = session.gateway().describeStack(stack.stackName())
+            StackGateway gateway = session.gateway();
+            StackState state = gateway.describeStack(stack.stackName())
                     .orElseThrow(() -> new UserException("Stack " + stack.stackName() + " (environment '" + env
                             + "') does not exist; deploy it first: mvn collab-infra:deploy -Denv=" + env));
+            // This run may not know the NoEcho values: the deployed template tells which outputs carry one.
+            SecretMasker masker = DeployedTemplates.maskerFor(gateway, state, masker(settings, stack), context.out());
             Outputs outputs = Outputs.write(settings.environment().project().environmentDirectory(env), state.outputs(), masker,
                     context.out());
             context.out().info("Outputs of " + stack.stackName() + " (" + state.status() + ") written to " + outputs.file()

@@ -1,5 +1,6 @@
 package dev.collabinfra.maven;
 
+import dev.collabinfra.aws.SdkLogging;
 import dev.collabinfra.core.GoalInterruptedException;
 import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
@@ -186,10 +187,23 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
         return settings;
     }
 
-    /** Credentials from the {@code settings.xml} server {@code serverId} (if any) and the role to assume. */
-    protected AwsAccess awsAccess(String serverId, SettingsDecrypter decrypter, String assumeRoleArn) {
+    /**
+     * Credentials from the {@code settings.xml} server {@code serverId} (if any), the role to
+     * assume, and whether {@code -X} may show the SDK's wire log (which prints secrets). Under
+     * {@code -X} the log says what is left out, or warns when another SLF4J backend still prints it.
+     */
+    protected AwsAccess awsAccess(String serverId, SettingsDecrypter decrypter, String assumeRoleArn, boolean debugWirePrintsSecrets) {
         ServerCredentials.Keys keys = ServerCredentials.of(session == null ? null : session.getSettings(), decrypter, serverId);
-        return new AwsAccess(keys == null ? null : keys.accessKeyId(), keys == null ? null : keys.secretAccessKey(), blankToNull(assumeRoleArn));
+        if (getLog().isDebugEnabled()) {
+            List<String> stillLoud = SdkLogging.apply(debugWirePrintsSecrets);
+            if (stillLoud.isEmpty()) {
+                getLog().debug(SdkLogging.note(debugWirePrintsSecrets, stillLoud));
+            } else {
+                getLog().warn(SdkLogging.note(debugWirePrintsSecrets, stillLoud));
+            }
+        }
+        return new AwsAccess(keys == null ? null : keys.accessKeyId(), keys == null ? null : keys.secretAccessKey(), blankToNull(assumeRoleArn),
+                debugWirePrintsSecrets);
     }
 
     /** Progress, batch mode and this build's validations. */

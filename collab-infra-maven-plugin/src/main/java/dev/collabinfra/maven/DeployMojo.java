@@ -1,6 +1,7 @@
 package dev.collabinfra.maven;
 
 import dev.collabinfra.deploy.DeployRequest;
+import dev.collabinfra.aws.SdkLogging;
 import dev.collabinfra.goals.AwsAccess;
 import dev.collabinfra.goals.DeployGoal;
 import dev.collabinfra.goals.DeploySettings;
@@ -140,6 +141,16 @@ public class DeployMojo extends AbstractCollabInfraMojo {
      */
     @Parameter(property = PropertyNames.SERVER_ID)
     private String serverId;
+
+    /**
+     * Puts the AWS SDK's HTTP wire log and SigV4 canonical requests into the {@code -X} output.
+     * They print every request and response whole: access keys' signatures, session tokens,
+     * NoEcho parameter values, outputs. Only for debugging a connection; never in a shared log.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = SdkLogging.WIRE_PROPERTY, defaultValue = "false")
+    private boolean debugWirePrintsSecrets;
 
     @Component
     private SettingsDecrypter settingsDecrypter;
@@ -311,7 +322,7 @@ public class DeployMojo extends AbstractCollabInfraMojo {
     }
 
     private AwsAccess access() {
-        return awsAccess(serverId, settingsDecrypter, assumeRoleArn);
+        return awsAccess(serverId, settingsDecrypter, assumeRoleArn, debugWirePrintsSecrets);
     }
 
     private EnvironmentRequest environment() {

@@ -168,7 +168,7 @@ class InputsCheckedBeforeUploadTest {
         ValidateSettings validation = new ValidateSettings(project, sources, env, failOn, ignoreRules, false,
                 project.outputRoot(), null, cli, Map.of());
         EnvironmentRequest request = new EnvironmentRequest(project, sources, env, cli, pom, cli, Map.of());
-        return new UploadSettings(validation, request, new AwsAccess("AKIDEXAMPLE", "secret", null), new UploadOptions(false, null, null, "abc"));
+        return new UploadSettings(validation, request, new AwsAccess("AKIDEXAMPLE", "secret", null, false), new UploadOptions(false, null, null, "abc"));
     }
 
     private GoalContext context() {
