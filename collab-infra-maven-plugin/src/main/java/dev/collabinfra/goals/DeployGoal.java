@@ -43,7 +43,7 @@ public final class DeployGoal {
     public Result run(DeploySettings settings) {
         UploadSettings upload = settings.upload();
         String goal = settings.mode().planOnly() ? PLAN : DEPLOY;
-        new ValidateGoal(context).before(goal, upload.validation());
+        new ValidateGoal(context).beforeDeploy(goal, upload.validation());
         try (AwsSession session = AwsSession.open(context, upload.environment(), upload.access(), upload.validation().specFile())) {
             StackSettings stack = withVersionTag(session.stack(settings.stack()), upload.environment().project());
             RenderedTemplates rendered = new UploadGoal(context).validateAndUpload(goal, session, upload);

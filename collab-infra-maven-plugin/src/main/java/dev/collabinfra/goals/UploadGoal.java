@@ -33,7 +33,7 @@ public final class UploadGoal {
     }
 
     public BundleUpload.Result run(UploadSettings settings) {
-        new ValidateGoal(context).before(NAME, settings.validation());
+        new ValidateGoal(context).beforeDeploy(NAME, settings.validation());
         try (AwsSession session = AwsSession.open(context, settings.environment(), settings.access(), settings.validation().specFile())) {
             return upload(session, settings, PackageGoal.resolveBundle(settings.environment().project(), settings.environment().sources()));
         }

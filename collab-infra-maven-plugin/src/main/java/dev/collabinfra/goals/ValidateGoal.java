@@ -47,19 +47,43 @@ public final class ValidateGoal {
      * stops that goal with validate's messages before anything is bundled or uploaded.
      */
     public ValidationResult before(String goal, ValidateSettings settings) {
-        ValidationResult result = run(goal, settings);
+        ValidationResult result = run(goal, settings, false);
         context.out().info("Validated: " + result.summary());
         return result;
     }
 
+    /**
+     * Validation as step one of {@code upload}, {@code plan} and {@code deploy}: the same run, with
+     * one difference in the verdict. {@link #STACK_DEPENDENT} (a parameter without value or
+     * Default) depends on the stack, which validation cannot see: deploy takes the stack's previous
+     * value, or stops listing every missing parameter before anything changes. So it is reported as
+     * validate reports it, and left to deploy.
+     */
+    public ValidationResult beforeDeploy(String goal, ValidateSettings settings) {
+        ValidationResult result = run(goal, settings, true);
+        if (result.failing().stream().anyMatch(f -> f.ruleId().equals(STACK_DEPENDENT))) {
+            context.out().info(STACK_DEPENDENT + " is left to " + goal + ": a parameter without a value keeps the stack's previous one"
+                    + " (a new stack needs every one)");
+        }
+        context.out().info("Validated: " + result.summary());
+        return result;
+    }
+
+    /** The environment finding whose verdict needs the deployed stack: parameters without value or Default. */
+    public static final String STACK_DEPENDENT = "E9102";
+
     private ValidationResult run(String goal, ValidateSettings settings) {
+        return run(goal, settings, false);
+    }
+
+    private ValidationResult run(String goal, ValidateSettings settings, boolean stackDecides) {
         ProgressListener out = context.out();
         Optional<ValidationRecord.Entry> earlier = context.validations().find(settings);
         if (earlier.isPresent()) {
             ValidationResult result = earlier.get().result();
             out.info(result.summary() + " (validated earlier in this build by " + earlier.get().goal()
                     + "; reports: " + TextReport.displayPath(result.request().reportDirectory(), result.request().baseDir()) + ")");
-            failIfNeeded(result);
+            failIfNeeded(result, stackDecides);
             return result;
         }
         ValidateSettings effective = settings;
@@ -81,7 +105,7 @@ public final class ValidateGoal {
         }
         out.info(result.summary());
         out.info("Reports: " + TextReport.displayPath(result.request().reportDirectory(), result.request().baseDir()));
-        failIfNeeded(result);
+        failIfNeeded(result, stackDecides);
         return result;
     }
 
@@ -95,8 +119,9 @@ public final class ValidateGoal {
         return new Validator(Rules.all(), List.of(environments), () -> new LintServices(spec), out).validate(request);
     }
 
-    private static void failIfNeeded(ValidationResult result) {
-        if (result.failed()) {
+    private static void failIfNeeded(ValidationResult result, boolean stackDecides) {
+        boolean failed = stackDecides ? result.failing().stream().anyMatch(f -> !f.ruleId().equals(STACK_DEPENDENT)) : result.failed();
+        if (failed) {
             throw new UserException(result.summary() + "; " + ValidationResult.plural(result.failing().size(), "finding")
                     + " reach <failOn>" + result.request().failOn().userValue() + "</failOn>. Fix them, or silence a rule with"
                     + " Metadata: cfn-lint: config: ignore_checks: [ID] in the template or <ignoreRules> (-D"

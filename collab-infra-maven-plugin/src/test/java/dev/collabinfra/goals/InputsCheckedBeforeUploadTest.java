@@ -154,6 +154,19 @@ class InputsCheckedBeforeUploadTest {
         assertThat(log).anyMatch(l -> l.startsWith("ERROR src/main/cloudformation/environments/dev.yaml:5:") && l.contains("E9104"));
     }
 
+    @Test
+    void aParameterWithoutValueIsLeftToDeployWhichTakesTheStacksPreviousValue() throws IOException {
+        write("src/main/cloudformation/main.yaml", MAIN.replace("Resources:", "  DbPassword:\n    Type: String\n    NoEcho: true\nResources:"));
+        // validate fails on it: the file gives no value and there is no Default
+        assertThatThrownBy(() -> new ValidateGoal(context()).run(upload("dev", Map.of(), Set.of(), EnvironmentOverrides.none(
+                EnvironmentOverrides.POM)).validation())).hasMessageStartingWith("collab-infra: 1 error,");
+        log.clear();
+        // deploy runs the same validation, reports the same E9102, and leaves the verdict to the stack
+        assertThatThrownBy(() -> deploy("dev", Map.of(), Set.of())).hasMessageContaining("Cannot connect to S3");
+        assertThat(log).anyMatch(l -> l.startsWith("ERROR src/main/cloudformation/environments/dev.yaml:1:1: ERROR E9102"))
+                .contains("INFO E9102 is left to deploy: a parameter without a value keeps the stack's previous one (a new stack needs every one)");
+    }
+
     private void deploy(String env, Map<String, String> commandLine, Set<String> ignoreRules) {
         new DeployGoal(context()).run(new DeploySettings(upload(env, commandLine, ignoreRules, EnvironmentOverrides.none(EnvironmentOverrides.POM)),
                 new StackOptions(List.of(), 1), DeployRequest.Guards.strict(), DeployRequest.Mode.deploy()));
