@@ -18,8 +18,9 @@ import java.util.Optional;
 /**
  * The {@code validate} goal: every rule on every template, the environment files against the main
  * template, SARIF and JUnit reports, and a failure when findings reach {@code failOn}. The other
- * goals that need valid templates ({@code package}, {@code upload}, {@code plan}, {@code deploy})
- * call {@link #before} with the same settings, so there is exactly one validation.
+ * goals that need valid templates call it with the same settings ({@code package} through
+ * {@link #before}, {@code upload}, {@code plan} and {@code deploy} through {@link #beforeDeploy}),
+ * so there is exactly one validation.
  *
  * <p>Within one build a validation runs once per settings: a later goal with equal settings reuses
  * the result (and the reports stay as written). A later goal with other settings (an execution
@@ -30,6 +31,9 @@ public final class ValidateGoal {
 
     /** The goal's name. */
     public static final String NAME = "validate";
+
+    /** The environment finding whose verdict needs the deployed stack: parameters without value or Default. */
+    public static final String STACK_DEPENDENT = "E9102";
 
     private final GoalContext context;
 
@@ -68,9 +72,6 @@ public final class ValidateGoal {
         context.out().info("Validated: " + result.summary());
         return result;
     }
-
-    /** The environment finding whose verdict needs the deployed stack: parameters without value or Default. */
-    public static final String STACK_DEPENDENT = "E9102";
 
     private ValidationResult run(String goal, ValidateSettings settings) {
         return run(goal, settings, false);
