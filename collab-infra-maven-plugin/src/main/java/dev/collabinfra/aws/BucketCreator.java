@@ -41,7 +41,7 @@ final class BucketCreator {
                 }
             });
         } catch (software.amazon.awssdk.core.exception.SdkException e) {
-            throw S3ArtifactStore.failure("CreateBucket", bucket, null, settings.region(), e);
+            throw AwsErrors.s3("CreateBucket", "bucket " + bucket, settings.bucketOwner(), e);
         }
         listener.info("Created S3 bucket " + bucket + " in " + settings.region());
         apply("PutPublicAccessBlock", () -> s3.putPublicAccessBlock(p -> p.bucket(bucket).publicAccessBlockConfiguration(c -> c
@@ -91,7 +91,7 @@ final class BucketCreator {
             call.run();
         } catch (S3Exception e) {
             if (!settings.localServer() && e.statusCode() != 501) {
-                throw S3ArtifactStore.failure(operation, settings.bucket(), null, settings.region(), e);
+                throw AwsErrors.s3(operation, "bucket " + settings.bucket(), settings.bucketOwner(), e);
             }
             listener.warn("The S3 endpoint rejected " + operation + " (" + e.statusCode() + "); bucket "
                     + settings.bucket() + " was created without that setting: configure it yourself");

@@ -41,22 +41,6 @@ public final class S3ArtifactStore implements ArtifactStore {
         this.listener = listener;
     }
 
-    /**
-     * An S3 failure in words that name the operation and the bucket (and key), whatever went wrong:
-     * a user with several buckets must see which one refused what.
-     *
-     * @param key the object key, or null for a bucket-level call
-     */
-    static UserException failure(String operation, String bucket, String key, String region, SdkException e) {
-        String target = "s3://" + bucket + (key == null ? "" : "/" + key);
-        RuntimeException mapped = AwsErrors.map("S3", operation + " on " + target, e, "region " + region);
-        String message = mapped.getMessage();
-        if (!message.contains(bucket)) {
-            message = "S3 " + operation + " on " + target + " failed: " + message;
-        }
-        return new UserException(message, e);
-    }
-
     @Override
     public void ensureBucket(boolean create) {
         try {
@@ -64,18 +48,13 @@ public final class S3ArtifactStore implements ArtifactStore {
             return;
         } catch (NoSuchBucketException e) {
             // handled below
+        } catch (S3Exception e) {
+            if (e.statusCode() != 404) {
+                throw AwsErrors.s3("HeadBucket", "bucket " + settings.bucket(), settings.bucketOwner(), e);
+            }
         } catch (SdkClientException e) {
             // No credentials, no region, endpoint unreachable: the user fixes these, no stack trace.
-            throw failure("HeadBucket", settings.bucket(), null, settings.region(), e);
-        } catch (S3Exception e) {
-            if (e.statusCode() == 403) {
-                throw new UserException("S3 HeadBucket on " + settings.bucket() + " was denied (403)"
-                        + (settings.bucketOwner() != null ? "; it may not be owned by account " + settings.bucketOwner() : "")
-                        + ": check the bucket name, the credentials and that they allow s3:ListBucket, s3:GetObject and s3:PutObject on it", e);
-            }
-            if (e.statusCode() != 404) {
-                throw failure("HeadBucket", settings.bucket(), null, settings.region(), e);
-            }
+            throw AwsErrors.s3("HeadBucket", "bucket " + settings.bucket(), settings.bucketOwner(), e);
         }
         if (!create) {
             throw new UserException("S3 bucket " + settings.bucket() + " does not exist (region " + settings.region()
@@ -92,17 +71,13 @@ public final class S3ArtifactStore implements ArtifactStore {
             return true;
         } catch (NoSuchKeyException e) {
             return false;
-        } catch (SdkClientException e) {
-            throw failure("HeadObject", settings.bucket(), key, settings.region(), e);
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return false;
             }
-            if (e.statusCode() == 403) {
-                throw new UserException("HeadObject on s3://" + settings.bucket() + "/" + key + " was denied (403): "
-                        + "the credentials need s3:GetObject and s3:ListBucket on the bucket to skip what is already uploaded", e);
-            }
-            throw failure("HeadObject", settings.bucket(), key, settings.region(), e);
+            throw AwsErrors.s3("HeadObject", "s3://" + settings.bucket() + "/" + key, settings.bucketOwner(), e);
+        } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+            throw AwsErrors.s3("HeadObject", "s3://" + settings.bucket() + "/" + key, settings.bucketOwner(), e);
         }
     }
 
@@ -122,7 +97,7 @@ public final class S3ArtifactStore implements ArtifactStore {
         try {
             s3.putObject(request.build(), RequestBody.fromBytes(bytes));
         } catch (SdkException e) {
-            throw failure("PutObject", settings.bucket(), key, settings.region(), e);
+            throw AwsErrors.s3("PutObject", "s3://" + settings.bucket() + "/" + key, settings.bucketOwner(), e);
         }
     }
 }

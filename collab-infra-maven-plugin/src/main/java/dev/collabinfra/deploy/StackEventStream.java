@@ -1,5 +1,6 @@
 package dev.collabinfra.deploy;
 
+import dev.collabinfra.core.Backoff;
 import dev.collabinfra.core.ProgressListener;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,9 +28,8 @@ import java.util.Map;
  */
 public final class StackEventStream {
 
-    static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
-    static final Duration MAX_PAUSE = Duration.ofSeconds(2);
-    static final Duration MAX_THROTTLED_PAUSE = Duration.ofSeconds(16);
+    static final Duration FIRST_PAUSE = Backoff.EVENTS.first();
+    static final Duration MAX_PAUSE = Backoff.EVENTS.max();
     /** Consecutive polls without a connection before the stream gives up (about two minutes of back-off). */
     static final int MAX_LOST_POLLS = 10;
 
@@ -168,16 +168,17 @@ public final class StackEventStream {
                 lastOutput = now;
             }
             if (outcome == EventPoll.Outcome.THROTTLED) {
-                pause = min(pause.multipliedBy(2), MAX_THROTTLED_PAUSE);
+                pause = Backoff.EVENTS.throttled(pause);
                 out.detail("CloudFormation is throttling; next poll in " + pause.toMillis() + " ms");
             } else if (outcome == EventPoll.Outcome.LOST) {
-                pause = min(pause.multipliedBy(2), MAX_THROTTLED_PAUSE);
+                // A dropped connection backs off as throttling does.
+                pause = Backoff.EVENTS.throttled(pause);
                 out.warn("Lost the connection to CloudFormation (" + lostReason + "); trying again in " + human(pause)
                         + " (" + lostPolls + " of " + MAX_LOST_POLLS + ").");
             } else if (!polled.isEmpty()) {
                 pause = FIRST_PAUSE;
             } else {
-                pause = min(Duration.ofMillis(pause.toMillis() * 3 / 2), MAX_PAUSE);
+                pause = Backoff.EVENTS.calm(pause);
             }
             sleeper.sleep(pause);
         }
@@ -204,9 +205,5 @@ public final class StackEventStream {
     static String human(Duration duration) {
         long seconds = duration.toSeconds();
         return seconds < 60 ? seconds + "s" : (seconds / 60) + "m" + String.format("%02d", seconds % 60) + "s";
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

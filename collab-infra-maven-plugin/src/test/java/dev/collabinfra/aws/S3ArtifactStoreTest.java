@@ -133,9 +133,9 @@ class S3ArtifactStoreTest {
             S3ArtifactStore away = new S3ArtifactStore(unreachable.s3(), new S3ArtifactStore.Settings(bucket, "us-east-1", null, null, true),
                     dev.collabinfra.core.ProgressListener.silent());
             assertThatThrownBy(() -> away.ensureBucket(false)).isInstanceOf(UserException.class)
-                    .hasMessageStartingWith("S3 HeadBucket on s3://" + bucket + " failed: Cannot connect to S3");
+                    .hasMessageStartingWith("S3 HeadBucket on bucket " + bucket + ": Cannot connect to S3");
             assertThatThrownBy(() -> away.exists("a/key")).isInstanceOf(UserException.class)
-                    .hasMessageStartingWith("S3 HeadObject on s3://" + bucket + "/a/key failed");
+                    .hasMessageStartingWith("S3 HeadObject on s3://" + bucket + "/a/key");
         }
         try (AwsClients wrongKey = new AwsClients(new AwsSettings("us-east-1", s3.endpoint(), null, LocalS3.ACCESS_KEY, "wrong-secret", null))) {
             clients.s3().createBucket(b -> b.bucket(bucket));
