@@ -1,0 +1,107 @@
+package dev.collabinfra.environment.resolve;
+
+import dev.collabinfra.core.ProgressListener;
+import dev.collabinfra.environment.Environment;
+import dev.collabinfra.environment.EnvironmentException;
+import dev.collabinfra.environment.EnvironmentLoader;
+import dev.collabinfra.environment.Source;
+import dev.collabinfra.lint.Finding;
+import dev.collabinfra.lint.LintServices;
+import dev.collabinfra.lint.resolve.AvailabilityZones;
+import dev.collabinfra.lint.resolve.Deployment;
+import dev.collabinfra.lint.resolve.Feed;
+import dev.collabinfra.lint.resolve.ResolvedDeployment;
+import dev.collabinfra.lint.rules.environment.EnvironmentRule;
+import dev.collabinfra.lint.rules.environment.EnvironmentRules;
+import dev.collabinfra.lint.rules.environment.ResolvedFindings;
+import dev.collabinfra.template.Template;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Environment-resolved validation, the second half of the validate goal's environment step: each
+ * environment's parameters, stack name, region and account laid into the main template and every
+ * local nested stack ({@link ResolvedDeployment}), then the environment rules
+ * ({@link EnvironmentRules}) run on the result, one environment at a time and across them.
+ * A file the loader rejects is skipped here: the first half reports it (E9100).
+ */
+public final class ResolvedEnvironments {
+
+    private static final Pattern ROLE_ACCOUNT = Pattern.compile("arn:aws[-a-z]*:iam::(\\d{12}):role/.+");
+
+    private final List<EnvironmentRule> rules;
+    private final AvailabilityZones zones;
+
+    /** The built-in rules and zone data. */
+    public ResolvedEnvironments() {
+        this(EnvironmentRules.all(), AvailabilityZones.bundled());
+    }
+
+    public ResolvedEnvironments(List<EnvironmentRule> rules, AvailabilityZones zones) {
+        this.rules = List.copyOf(rules);
+        this.zones = zones;
+    }
+
+    /** The ids and descriptions of the rules, for the reports. */
+    public Map<String, String> ruleDescriptions() {
+        Map<String, String> out = new HashMap<>();
+        for (EnvironmentRule rule : rules) {
+            out.put(rule.id(), rule.description());
+        }
+        return out;
+    }
+
+    /**
+     * Resolves and checks the named environments of {@code templatesDir} against {@code main}.
+     *
+     * @param baseDir the project directory; paths in messages are relative to it
+     */
+    public List<Finding> check(Path templatesDir, Template main, List<String> names, EnvironmentLoader loader, LintServices services,
+            Path baseDir, ProgressListener progress) {
+        List<ResolvedDeployment> deployments = new ArrayList<>();
+        for (String name : names) {
+            Environment env;
+            try {
+                env = loader.load(templatesDir, name);
+            } catch (EnvironmentException e) {
+                progress.detail("Environment " + name + " is not resolved: its file has errors (E9100)");
+                continue;
+            }
+            ResolvedDeployment resolved = ResolvedDeployment.resolve(main, deployment(env), services, zones);
+            deployments.add(resolved);
+            for (String note : resolved.notes()) {
+                progress.info("Environment " + name + ": " + note);
+            }
+            progress.detail("Environment " + name + " resolved: " + resolved.stacks().size() + " stacks, "
+                    + resolved.properties().size() + " property values, " + resolved.skippedByCondition()
+                    + " resources left out by conditions, " + resolved.undecided() + " with conditions not known before deploy");
+        }
+        ResolvedFindings out = new ResolvedFindings(baseDir);
+        for (EnvironmentRule rule : rules) {
+            for (ResolvedDeployment deployment : deployments) {
+                rule.check(deployment, out);
+            }
+            rule.checkAcross(deployments, out);
+        }
+        return out.findings();
+    }
+
+    /** What resolution needs of an environment, with the place each value came from. */
+    public static Deployment deployment(Environment env) {
+        Map<String, Feed> feeds = new HashMap<>();
+        env.sources().forEach((key, source) -> feeds.put(key, feed(key, source)));
+        Optional<String> account = env.roleArn().map(ROLE_ACCOUNT::matcher).filter(Matcher::matches).map(m -> m.group(1));
+        return new Deployment(env.name(), env.file().orElse(null), env.stackName().orElse(null), env.region().orElse(null),
+                account.orElse(Deployment.PLACEHOLDER_ACCOUNT), account.isPresent(), env.parameters(), env.notificationArns(), feeds);
+    }
+
+    private static Feed feed(String key, Source source) {
+        return source.file() != null ? Feed.at(key, source.file(), source.position()) : Feed.named(key, source.description());
+    }
+}
