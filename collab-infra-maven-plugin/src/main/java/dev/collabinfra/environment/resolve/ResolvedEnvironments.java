@@ -7,6 +7,7 @@ import dev.collabinfra.environment.EnvironmentLoader;
 import dev.collabinfra.environment.Source;
 import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.LintServices;
+import dev.collabinfra.lint.Suppressions;
 import dev.collabinfra.lint.resolve.AvailabilityZones;
 import dev.collabinfra.lint.resolve.Deployment;
 import dev.collabinfra.lint.resolve.Feed;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +91,23 @@ public final class ResolvedEnvironments {
             }
             rule.checkAcross(deployments, out);
         }
-        return out.findings();
+        return unsuppressed(out.findings(), services);
+    }
+
+    /** A template's {@code Metadata: cfn-lint: config: ignore_checks} silences these ids too, on the template or a resource. */
+    private static List<Finding> unsuppressed(List<Finding> findings, LintServices services) {
+        Map<Path, Suppressions> byFile = new HashMap<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            Suppressions suppressions = byFile.computeIfAbsent(finding.file(), file -> {
+                Template template = services.parse(file).template();
+                return template == null ? null : Suppressions.of(template, Set.of());
+            });
+            if (suppressions == null || !suppressions.suppresses(finding)) {
+                kept.add(finding);
+            }
+        }
+        return kept;
     }
 
     /** What resolution needs of an environment, with the place each value came from. */

@@ -123,6 +123,12 @@ class ResolvedFixturesTest {
                         + " from parameters.AllowedCidrs at environments/prod.yaml:4");
     }
 
+    @Test
+    void ignoreChecksOnAResourceSilencesItsResolvedFindings() {
+        assertThat(validate("suppressed", Optional.empty())).singleElement().asString()
+                .startsWith("main.yaml:18:19: ERROR E9120 Environment 'prod': BucketName of LogsBucket resolves to 'Collab-Prod-logs'");
+    }
+
     /** The E912x findings of validate on a fixture, formatted as the build prints them. */
     List<String> validate(String fixture, Optional<String> env) {
         Path project = FIXTURES.resolve(fixture);
