@@ -30,6 +30,9 @@ final class StackEvaluator {
     /** Texts longer than this are not built (a bound on memory); the value becomes unknown. */
     static final int MAX_TEXT = 1_000_000;
 
+    /** Lists longer than this ({@code Fn::Split} of a long text) are not built either. */
+    static final int MAX_ITEMS = 10_000;
+
     /** Reads an output of a nested stack of this template. */
     interface NestedOutputs {
         Value output(String stackLogicalId, String outputName);
@@ -367,6 +370,9 @@ final class StackEvaluator {
             }
             items.add(new Value.Text(s.text().substring(from, at), feeds));
             from = at + d.text().length();
+            if (items.size() > MAX_ITEMS) {
+                return unknown("a list of more than " + MAX_ITEMS + " items");
+            }
         }
         return new Value.Items(items, feeds);
     }

@@ -72,7 +72,8 @@ class ResolvedFixturesTest {
                         + " 123456789012 (a placeholder: the environment sets no roleArn), region us-east-1: output VpcId (main.yaml)"
                         + " in environment prod (environments/prod.yaml); output VpcId (main.yaml) in environment staging"
                         + " (environments/staging.yaml). Export names are unique per account and region, so the second deployment"
-                        + " fails: put ${AWS::StackName} or ${EnvironmentName} into the name; from parameters.ProjectName at"
+                        + " fails: put ${AWS::StackName} or ${EnvironmentName} into the name (if these environments deploy to"
+                        + " different accounts, set roleArn in each environment file so validate knows); from parameters.ProjectName at"
                         + " environments/prod.yaml:4, parameters.ProjectName at environments/staging.yaml:4");
         // one environment alone collides with nothing
         assertThat(validate("export-collision", Optional.of("prod"))).isEmpty();

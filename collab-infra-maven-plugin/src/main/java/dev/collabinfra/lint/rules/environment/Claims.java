@@ -83,6 +83,16 @@ final class Claims {
                 + (envFile == null ? "" : " (" + out.path(envFile) + ")");
     }
 
+    /** The advice for claims judged in the placeholder account: set roleArn when the environments live apart. */
+    static String placeholderHint(List<Claim> claims) {
+        for (Claim claim : claims) {
+            if (claim.deployment().deployment().accountKnown()) {
+                return "";
+            }
+        }
+        return " (if these environments deploy to different accounts, set roleArn in each environment file so validate knows)";
+    }
+
     /** {@code staging and prod}, {@code dev, staging and prod}. */
     static String environments(List<Claim> claims) {
         Set<String> names = new LinkedHashSet<>();

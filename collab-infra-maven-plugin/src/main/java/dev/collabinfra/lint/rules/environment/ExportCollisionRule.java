@@ -46,7 +46,8 @@ public final class ExportCollisionRule implements EnvironmentRule {
             return "Export name " + ResolvedFindings.shown(first.name()) + " is claimed by " + Claims.environments(group)
                     + " in account " + first.deployment().deployment().accountDescription() + ", region "
                     + first.deployment().deployment().region() + ": " + String.join("; ", who) + ". Export names are unique per"
-                    + " account and region, so the second deployment fails: put ${AWS::StackName} or ${EnvironmentName} into the name";
+                    + " account and region, so the second deployment fails: put ${AWS::StackName} or ${EnvironmentName} into the name"
+                    + Claims.placeholderHint(group);
         });
     }
 }

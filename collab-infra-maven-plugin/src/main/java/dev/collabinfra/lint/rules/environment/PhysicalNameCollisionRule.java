@@ -72,7 +72,8 @@ public final class PhysicalNameCollisionRule implements EnvironmentRule {
             return name.resourceType() + " " + name.property() + " " + ResolvedFindings.shown(first.name()) + " is created by "
                     + Claims.environments(group) + " " + where + ": " + String.join("; ", who) + ". The second deployment fails"
                     + " because the name is taken: put ${AWS::StackName} or ${EnvironmentName} into the name, or leave the"
-                    + " property out and let CloudFormation generate one";
+                    + " property out and let CloudFormation generate one"
+                    + (name.scope() == NamingRules.Scope.PARTITION ? "" : Claims.placeholderHint(group));
         });
     }
 }
