@@ -64,6 +64,7 @@ public final class LocalCloudFormation implements AutoCloseable {
         StackActions stacks = new StackActions(backend);
         ChangeSetActions changeSets = new ChangeSetActions(backend);
         TemplateActions templateActions = new TemplateActions(backend);
+        StsActions sts = new StsActions(Clock.systemUTC());
         this.actions = Map.ofEntries(
                 Map.entry("CreateStack", stacks::createStack),
                 Map.entry("UpdateStack", stacks::updateStack),
@@ -82,7 +83,9 @@ public final class LocalCloudFormation implements AutoCloseable {
                 Map.entry("DescribeChangeSet", changeSets::describeChangeSet),
                 Map.entry("ExecuteChangeSet", changeSets::executeChangeSet),
                 Map.entry("DeleteChangeSet", changeSets::deleteChangeSet),
-                Map.entry("ListChangeSets", changeSets::listChangeSets));
+                Map.entry("ListChangeSets", changeSets::listChangeSets),
+                // STS on the same port, for assumeRoleArn.
+                Map.entry("AssumeRole", sts::assumeRole));
         this.requestThreads = Executors.newFixedThreadPool(8, r -> daemon(r, "local-cfn-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
         server.setExecutor(requestThreads);
