@@ -63,7 +63,7 @@ public final class EnvironmentCheck implements ValidationCheck {
         // the environments laid into the templates: what CloudFormation will see (validateAll rejected an unknown -Denv)
         List<String> names = only.map(List::of).orElseGet(() -> EnvironmentLoader.list(templatesDir));
         findings.addAll(resolved.check(templatesDir, parsed.template(), names, loader, scope.services(),
-                scope.request().baseDir(), scope.progress()));
+                scope.request().baseDir(), scope.request().ignoredRules(), scope.progress()));
         return findings;
     }
 

@@ -103,10 +103,10 @@ final class LintBench {
         List<String> names = dev.collabinfra.environment.EnvironmentLoader.list(templates);
         dev.collabinfra.environment.resolve.ResolvedEnvironments resolved = new dev.collabinfra.environment.resolve.ResolvedEnvironments();
         Measure.Work work = () -> resolved.check(templates, main, names, loader, services, options.exampleDir(),
-                dev.collabinfra.core.ProgressListener.silent());
+                Set.of(), dev.collabinfra.core.ProgressListener.silent());
         Measure.Timing t = Measure.loop(work, options.warmups(), options.warmupMillis(), options.iterations());
         List<Finding> findings = resolved.check(templates, main, names, loader, services, options.exampleDir(),
-                dev.collabinfra.core.ProgressListener.silent());
+                Set.of(), dev.collabinfra.core.ProgressListener.silent());
         report.atMost(SECTION, "example, " + names.size() + " environments resolved and checked, warm, on top of plain validation",
                 t.medianMs(), 50, "ms", t.describe() + "; " + summary(findings));
     }

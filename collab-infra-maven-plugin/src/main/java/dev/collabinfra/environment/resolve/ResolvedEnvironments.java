@@ -7,6 +7,7 @@ import dev.collabinfra.environment.EnvironmentLoader;
 import dev.collabinfra.environment.Source;
 import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.LintServices;
+import dev.collabinfra.lint.Linter;
 import dev.collabinfra.lint.Suppressions;
 import dev.collabinfra.lint.resolve.AvailabilityZones;
 import dev.collabinfra.lint.resolve.Deployment;
@@ -15,6 +16,8 @@ import dev.collabinfra.lint.resolve.ResolvedDeployment;
 import dev.collabinfra.lint.rules.environment.EnvironmentRule;
 import dev.collabinfra.lint.rules.environment.EnvironmentRules;
 import dev.collabinfra.lint.rules.environment.ResolvedFindings;
+import dev.collabinfra.template.Position;
+import dev.collabinfra.template.Severity;
 import dev.collabinfra.template.Template;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,10 +66,18 @@ public final class ResolvedEnvironments {
      * Resolves and checks the named environments of {@code templatesDir} against {@code main}.
      *
      * @param baseDir the project directory; paths in messages are relative to it
+     * @param ignored rule ids or prefixes the run ignores; when they cover every environment rule
+     *     ({@code E912}), nothing is resolved
      */
     public List<Finding> check(Path templatesDir, Template main, List<String> names, EnvironmentLoader loader, LintServices services,
-            Path baseDir, ProgressListener progress) {
+            Path baseDir, Set<String> ignored, ProgressListener progress) {
+        List<EnvironmentRule> rules = this.rules.stream().filter(r -> ignored.stream().noneMatch(r.id()::startsWith)).toList();
+        if (rules.isEmpty()) {
+            progress.detail("Resolved validation skipped: every environment rule is ignored");
+            return List.of();
+        }
         List<ResolvedDeployment> deployments = new ArrayList<>();
+        List<Finding> failures = new ArrayList<>();
         for (String name : names) {
             Environment env;
             try {
@@ -75,7 +86,13 @@ public final class ResolvedEnvironments {
                 progress.detail("Environment " + name + " is not resolved: its file has errors (E9100)");
                 continue;
             }
-            ResolvedDeployment resolved = ResolvedDeployment.resolve(main, deployment(env), services, zones);
+            ResolvedDeployment resolved;
+            try {
+                resolved = ResolvedDeployment.resolve(main, deployment(env), services, zones);
+            } catch (RuntimeException e) {
+                failures.add(failure(env, "Resolving environment '" + name + "' into the templates", e));
+                continue;
+            }
             deployments.add(resolved);
             for (String note : resolved.notes()) {
                 progress.info("Environment " + name + ": " + note);
@@ -86,12 +103,27 @@ public final class ResolvedEnvironments {
         }
         ResolvedFindings out = new ResolvedFindings(baseDir);
         for (EnvironmentRule rule : rules) {
-            for (ResolvedDeployment deployment : deployments) {
-                rule.check(deployment, out);
+            try {
+                for (ResolvedDeployment deployment : deployments) {
+                    rule.check(deployment, out);
+                }
+                rule.checkAcross(deployments, out);
+            } catch (RuntimeException e) {
+                failures.add(new Finding(Linter.RULE_FAILED, Severity.ERROR, main.file(), Position.START, "Rule " + rule.id()
+                        + " failed on the resolved environments (" + e + "); this is a bug in collab-infra, please report it;"
+                        + " meanwhile silence the rule with -Dcollab-infra.ignoreRules=" + rule.id()));
             }
-            rule.checkAcross(deployments, out);
         }
-        return unsuppressed(out.findings(), services);
+        List<Finding> findings = new ArrayList<>(unsuppressed(out.findings(), services));
+        findings.addAll(failures);
+        return findings;
+    }
+
+    /** One broken step must not hide every other finding, nor end the build with a stack trace. */
+    private static Finding failure(Environment env, String what, RuntimeException e) {
+        return new Finding(Linter.RULE_FAILED, Severity.ERROR, env.file().orElse(Path.of(env.name() + ".yaml")), Position.START,
+                what + " failed (" + e + "); this is a bug in collab-infra, please report it; meanwhile turn resolved"
+                        + " validation off with -Dcollab-infra.ignoreRules=E912");
     }
 
     /** A template's {@code Metadata: cfn-lint: config: ignore_checks} silences these ids too, on the template or a resource. */

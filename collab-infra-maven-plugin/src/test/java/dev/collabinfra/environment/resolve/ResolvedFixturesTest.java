@@ -11,6 +11,10 @@ import dev.collabinfra.lint.Rules;
 import dev.collabinfra.lint.ValidationRequest;
 import dev.collabinfra.lint.ValidationResult;
 import dev.collabinfra.lint.Validator;
+import dev.collabinfra.lint.resolve.AvailabilityZones;
+import dev.collabinfra.lint.rules.environment.EnvironmentRule;
+import dev.collabinfra.lint.rules.environment.EnvironmentRules;
+import dev.collabinfra.lint.rules.environment.ResolvedFindings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -128,6 +132,58 @@ class ResolvedFixturesTest {
     void ignoreChecksOnAResourceSilencesItsResolvedFindings() {
         assertThat(validate("suppressed", Optional.empty())).singleElement().asString()
                 .startsWith("main.yaml:18:19: ERROR E9120 Environment 'prod': BucketName of LogsBucket resolves to 'Collab-Prod-logs'");
+    }
+
+    @Test
+    void aRuleThatBreaksIsReportedAndTheOthersStillRun() {
+        // given: a rule with a bug beside the real ones
+        Path project = FIXTURES.resolve("bucket-name");
+        LintServices services = new LintServices();
+        dev.collabinfra.template.Template main = services.parse(project.resolve("main.yaml")).template();
+        EnvironmentRule broken = new EnvironmentRule() {
+            @Override
+            public String id() {
+                return "E9129";
+            }
+
+            @Override
+            public String description() {
+                return "broken";
+            }
+
+            @Override
+            public void check(dev.collabinfra.lint.resolve.ResolvedDeployment deployment, ResolvedFindings out) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        List<EnvironmentRule> rules = new java.util.ArrayList<>(EnvironmentRules.all());
+        rules.add(0, broken);
+        // when
+        List<Finding> findings = new ResolvedEnvironments(rules, AvailabilityZones.bundled()).check(project, main,
+                List.of("dev", "prod"), ResolvedExampleTest.loader(), services, project, Set.of(), ProgressListener.silent());
+        // then
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("E9120", "E0002");
+        assertThat(findings.get(1).message()).startsWith("Rule E9129 failed on the resolved environments"
+                + " (java.lang.IllegalStateException: boom); this is a bug in collab-infra");
+    }
+
+    @Test
+    void ignoringEveryEnvironmentRuleTurnsResolutionOff() {
+        // given
+        Path project = FIXTURES.resolve("bucket-name");
+        LintServices services = new LintServices();
+        dev.collabinfra.template.Template main = services.parse(project.resolve("main.yaml")).template();
+        List<String> progress = new java.util.ArrayList<>();
+        ResolvedEnvironments resolved = new ResolvedEnvironments();
+        // when
+        List<Finding> off = resolved.check(project, main, List.of("dev", "prod"), ResolvedExampleTest.loader(), services, project,
+                Set.of("E912"), ResolvedExampleTest.recording(progress));
+        List<Finding> on = resolved.check(project, main, List.of("dev", "prod"), ResolvedExampleTest.loader(), services, project,
+                Set.of("E9121"), ResolvedExampleTest.recording(progress));
+        // then
+        assertThat(off).isEmpty();
+        assertThat(progress.get(0)).isEqualTo("Resolved validation skipped: every environment rule is ignored");
+        assertThat(on).extracting(Finding::ruleId).containsExactly("E9120");
     }
 
     /** The E912x findings of validate on a fixture, formatted as the build prints them. */
