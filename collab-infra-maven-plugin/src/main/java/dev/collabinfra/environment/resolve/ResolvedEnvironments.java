@@ -16,6 +16,7 @@ import dev.collabinfra.lint.resolve.ResolvedDeployment;
 import dev.collabinfra.lint.rules.environment.EnvironmentRule;
 import dev.collabinfra.lint.rules.environment.EnvironmentRules;
 import dev.collabinfra.lint.rules.environment.ResolvedFindings;
+import dev.collabinfra.lint.rules.environment.SpecTypeConstraints;
 import dev.collabinfra.template.Position;
 import dev.collabinfra.template.Severity;
 import dev.collabinfra.template.Template;
@@ -43,20 +44,26 @@ public final class ResolvedEnvironments {
     private final List<EnvironmentRule> rules;
     private final AvailabilityZones zones;
 
-    /** The built-in rules and zone data. */
+    /** The built-in rules (naming rules, then the specification's property types) and zone data. */
     public ResolvedEnvironments() {
-        this(EnvironmentRules.all(), AvailabilityZones.bundled());
+        this.rules = null;
+        this.zones = AvailabilityZones.bundled();
     }
 
+    /** Other rules, for tests. */
     public ResolvedEnvironments(List<EnvironmentRule> rules, AvailabilityZones zones) {
         this.rules = List.copyOf(rules);
         this.zones = zones;
     }
 
+    private List<EnvironmentRule> rules(LintServices services) {
+        return rules != null ? rules : EnvironmentRules.all(new SpecTypeConstraints(services.specification()));
+    }
+
     /** The ids and descriptions of the rules, for the reports. */
     public Map<String, String> ruleDescriptions() {
         Map<String, String> out = new HashMap<>();
-        for (EnvironmentRule rule : rules) {
+        for (EnvironmentRule rule : rules != null ? rules : EnvironmentRules.all()) {
             out.put(rule.id(), rule.description());
         }
         return out;
@@ -71,7 +78,7 @@ public final class ResolvedEnvironments {
      */
     public List<Finding> check(Path templatesDir, Template main, List<String> names, EnvironmentLoader loader, LintServices services,
             Path baseDir, Set<String> ignored, ProgressListener progress) {
-        List<EnvironmentRule> rules = this.rules.stream().filter(r -> ignored.stream().noneMatch(r.id()::startsWith)).toList();
+        List<EnvironmentRule> rules = rules(services).stream().filter(r -> ignored.stream().noneMatch(r.id()::startsWith)).toList();
         if (rules.isEmpty()) {
             progress.detail("Resolved validation skipped: every environment rule is ignored");
             return List.of();

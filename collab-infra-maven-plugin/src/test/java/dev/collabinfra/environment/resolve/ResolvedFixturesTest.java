@@ -135,6 +135,17 @@ class ResolvedFixturesTest {
     }
 
     @Test
+    void propertyTypesFromTheSpecification() {
+        assertThat(validate("property-type", Optional.empty())).containsExactly(
+                "main.yaml:12:24: ERROR E9120 Environment 'prod': RetentionInDays of Logs resolves to 'ninety', which"
+                        + " AWS::Logs::LogGroup rejects: the property takes a whole number (Integer in the resource specification);"
+                        + " from parameters.RetentionDays at environments/prod.yaml:4",
+                "main.yaml:17:25: ERROR E9120 Environment 'prod': EnableDnsSupport of Vpc resolves to 'enabled', which"
+                        + " AWS::EC2::VPC rejects: the property takes true or false (Boolean in the resource specification);"
+                        + " from parameters.DnsSupport at environments/prod.yaml:5");
+    }
+
+    @Test
     void aRuleThatBreaksIsReportedAndTheOthersStillRun() {
         // given: a rule with a bug beside the real ones
         Path project = FIXTURES.resolve("bucket-name");
