@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Evaluates the nodes of one stack's template for one environment: {@code Ref} (parameters and
@@ -46,8 +44,7 @@ final class StackEvaluator {
     private final NestedOutputs nested;
     private final java.util.function.Consumer<Problem> problems;
     private final AvailabilityZones zones;
-    private final Map<String, Truth> conditions = new HashMap<>();
-    private final Set<String> evaluating = new HashSet<>();
+    private final Conditions conditions;
 
     StackEvaluator(ResolvedStack stack, Template template, Deployment deployment, Map<String, Value> parameters, boolean root,
             NestedOutputs nested, java.util.function.Consumer<Problem> problems, AvailabilityZones zones) {
@@ -59,6 +56,7 @@ final class StackEvaluator {
         this.nested = nested;
         this.problems = problems;
         this.zones = zones;
+        this.conditions = new Conditions(template, this::resolve);
     }
 
     Value parameter(String name) {
@@ -150,47 +148,12 @@ final class StackEvaluator {
             return new Value.Absent();
         }
         if (name.startsWith("AWS::")) {
-            return pseudo(name);
+            return Pseudo.value(name, deployment, root);
         }
         if (parameters.containsKey(name)) {
             return parameters.get(name);
         }
         return unknown(template.resources().containsKey(name) ? "the physical id of " + name : "Ref " + name);
-    }
-
-    private Value pseudo(String name) {
-        String region = deployment.region();
-        List<Feed> regionFeed = deployment.feed("region").map(List::of).orElse(List.of());
-        switch (name) {
-            case "AWS::Region":
-                return region == null ? unknown(name) : new Value.Text(region, regionFeed);
-            case "AWS::Partition":
-                return region == null ? unknown(name)
-                        : Pseudo.partition(region).map(p -> (Value) new Value.Text(p, regionFeed)).orElse(unknown(name));
-            case "AWS::URLSuffix":
-                return region == null ? unknown(name)
-                        : Pseudo.urlSuffix(region).map(p -> (Value) new Value.Text(p, regionFeed)).orElse(unknown(name));
-            case "AWS::AccountId": {
-                Feed feed = deployment.accountKnown() ? deployment.feed("roleArn").orElse(Feed.named("account id", "roleArn"))
-                        : Feed.named("AWS::AccountId", "placeholder " + Deployment.PLACEHOLDER_ACCOUNT);
-                return new Value.Text(deployment.accountId(), List.of(feed));
-            }
-            case "AWS::StackName":
-                // a nested stack's name is its parent's with the logical id and a random suffix
-                return root && deployment.stackName() != null
-                        ? new Value.Text(deployment.stackName(), deployment.feed("stackName").map(List::of).orElse(List.of()))
-                        : unknown(name);
-            case "AWS::NotificationARNs": {
-                List<Value> items = new ArrayList<>();
-                List<Feed> feeds = deployment.feed("notificationArns").map(List::of).orElse(List.of());
-                for (String arn : deployment.notificationArns()) {
-                    items.add(new Value.Text(arn, feeds));
-                }
-                return new Value.Items(items, feeds);
-            }
-            default:
-                return unknown(name); // AWS::StackId holds a generated id
-        }
     }
 
     private Value getAtt(Node arg) {
@@ -473,74 +436,7 @@ final class StackEvaluator {
 
     /** A condition of this template, evaluated once; a cycle or an unknown input gives UNKNOWN. */
     Truth condition(String name) {
-        Truth known = conditions.get(name);
-        if (known != null) {
-            return known;
-        }
-        Optional<Node> definition = template.conditions().get(name);
-        if (definition.isEmpty() || !evaluating.add(name)) {
-            return Truth.UNKNOWN;
-        }
-        Truth truth = truth(definition.get());
-        evaluating.remove(name);
-        conditions.put(name, truth);
-        return truth;
-    }
-
-    private Truth truth(Node node) {
-        if (!(node instanceof MapNode map) || map.size() != 1) {
-            return Truth.UNKNOWN;
-        }
-        MapNode.Entry entry = map.entries().iterator().next();
-        Node arg = entry.value();
-        switch (entry.key()) {
-            case "Condition":
-                return arg instanceof ScalarNode s ? condition(s.value()) : Truth.UNKNOWN;
-            case "Fn::Not":
-                if (arg instanceof ListNode l && l.size() == 1) {
-                    Truth inner = truth(l.get(0));
-                    return inner == Truth.UNKNOWN ? inner : Truth.of(inner == Truth.FALSE);
-                }
-                return Truth.UNKNOWN;
-            case "Fn::And":
-            case "Fn::Or": {
-                if (!(arg instanceof ListNode l)) {
-                    return Truth.UNKNOWN;
-                }
-                boolean and = entry.key().equals("Fn::And");
-                Truth result = Truth.of(and);
-                for (Node item : l.items()) {
-                    Truth t = truth(item);
-                    if (t == Truth.of(!and)) {
-                        return t; // one false decides an And, one true an Or
-                    }
-                    if (t == Truth.UNKNOWN) {
-                        result = Truth.UNKNOWN;
-                    }
-                }
-                return result;
-            }
-            case "Fn::Equals": {
-                if (!(arg instanceof ListNode l) || l.size() != 2) {
-                    return Truth.UNKNOWN;
-                }
-                Optional<String> a = comparable(resolve(l.get(0)));
-                Optional<String> b = comparable(resolve(l.get(1)));
-                return a.isPresent() && b.isPresent() ? Truth.of(a.get().equals(b.get())) : Truth.UNKNOWN;
-            }
-            default:
-                return Truth.UNKNOWN;
-        }
-    }
-
-    private static Optional<String> comparable(Value v) {
-        if (v instanceof Value.Text t) {
-            return Optional.of(t.text());
-        }
-        if (v instanceof Value.Items l && l.known()) {
-            return Json.toJson(l).map(Value.Text::text);
-        }
-        return Optional.empty();
+        return conditions.condition(name);
     }
 
     private void problem(Node node, String message, List<Feed> feeds, boolean evenIfLiteral) {
