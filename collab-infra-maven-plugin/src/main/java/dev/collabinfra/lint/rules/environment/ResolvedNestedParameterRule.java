@@ -3,7 +3,7 @@ package dev.collabinfra.lint.rules.environment;
 import dev.collabinfra.lint.resolve.PassedParameter;
 import dev.collabinfra.lint.resolve.ResolvedDeployment;
 import dev.collabinfra.lint.resolve.Value;
-import dev.collabinfra.lint.rules.ParameterConstraints;
+import dev.collabinfra.lint.rules.nested.ParameterConstraints;
 import java.util.Optional;
 
 /**
