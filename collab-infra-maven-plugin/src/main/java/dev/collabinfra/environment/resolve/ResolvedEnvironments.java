@@ -78,6 +78,27 @@ public final class ResolvedEnvironments {
      */
     public List<Finding> check(Path templatesDir, Template main, List<String> names, EnvironmentLoader loader, LintServices services,
             Path baseDir, Set<String> ignored, ProgressListener progress) {
+        if (rules(services).stream().allMatch(r -> ignored.stream().anyMatch(r.id()::startsWith))) {
+            progress.detail("Resolved validation skipped: every environment rule is ignored");
+            return List.of();
+        }
+        List<Environment> environments = new ArrayList<>();
+        for (String name : names) {
+            try {
+                environments.add(loader.load(templatesDir, name));
+            } catch (EnvironmentException e) {
+                progress.detail("Environment " + name + " is not resolved: its file has errors (E9100)");
+            }
+        }
+        return check(main, environments, services, baseDir, ignored, progress);
+    }
+
+    /**
+     * Resolves and checks environments already read (and merged, as {@code deploy} merges the
+     * command line and the POM over the file) against {@code main}.
+     */
+    public List<Finding> check(Template main, List<Environment> environments, LintServices services, Path baseDir,
+            Set<String> ignored, ProgressListener progress) {
         List<EnvironmentRule> rules = rules(services).stream().filter(r -> ignored.stream().noneMatch(r.id()::startsWith)).toList();
         if (rules.isEmpty()) {
             progress.detail("Resolved validation skipped: every environment rule is ignored");
@@ -85,14 +106,8 @@ public final class ResolvedEnvironments {
         }
         List<ResolvedDeployment> deployments = new ArrayList<>();
         List<Finding> failures = new ArrayList<>();
-        for (String name : names) {
-            Environment env;
-            try {
-                env = loader.load(templatesDir, name);
-            } catch (EnvironmentException e) {
-                progress.detail("Environment " + name + " is not resolved: its file has errors (E9100)");
-                continue;
-            }
+        for (Environment env : environments) {
+            String name = env.name();
             ResolvedDeployment resolved;
             try {
                 resolved = ResolvedDeployment.resolve(main, deployment(env), services, zones);
@@ -159,6 +174,8 @@ public final class ResolvedEnvironments {
     }
 
     private static Feed feed(String key, Source source) {
-        return source.file() != null ? Feed.at(key, source.file(), source.position()) : Feed.named(key, source.description());
+        // "stackName from the command line (-Dcollab-infra.stackName)", "parameters.X from the POM <parameters><X>"
+        return source.file() != null ? Feed.at(key, source.file(), source.position())
+                : new Feed(key + " from the " + source.description(), null, null, null, false);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param what the setting, as the environment file names it ({@code parameters.EnvironmentName})
  * @param file the file that holds it, or null (command line, POM, placeholder)
  * @param position its line and column in {@code file}, or null
- * @param description where it came from when there is no file ({@code -Dcollab-infra.region})
+ * @param description where it came from when there is no file and {@code what} does not say ({@code NoEcho}), or null
  * @param secret true when the value comes from a NoEcho parameter and must never be shown
  */
 public record Feed(String what, Path file, Position position, String description, boolean secret) {
@@ -39,7 +39,7 @@ public record Feed(String what, Path file, Position position, String description
     /** {@code parameters.EnvironmentName at environments/prod.yaml:9}, paths relative to {@code base}. */
     public String describe(Path base) {
         if (file == null) {
-            return what + " (" + description + ")";
+            return description == null ? what : what + " (" + description + ")";
         }
         Path shown = file;
         if (base != null && file.isAbsolute() && file.startsWith(base)) {

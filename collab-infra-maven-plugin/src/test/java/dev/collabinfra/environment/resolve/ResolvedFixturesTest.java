@@ -3,7 +3,10 @@ package dev.collabinfra.environment.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.collabinfra.core.ProgressListener;
+import dev.collabinfra.environment.Environment;
 import dev.collabinfra.environment.EnvironmentCheck;
+import dev.collabinfra.environment.EnvironmentOverrides;
+import dev.collabinfra.environment.ResolvedEnvironment;
 import dev.collabinfra.lint.FailOn;
 import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.LintServices;
@@ -143,6 +146,29 @@ class ResolvedFixturesTest {
                 "main.yaml:17:25: ERROR E9120 Environment 'prod': EnableDnsSupport of Vpc resolves to 'enabled', which"
                         + " AWS::EC2::VPC rejects: the property takes true or false (Boolean in the resource specification);"
                         + " from parameters.DnsSupport at environments/prod.yaml:5");
+    }
+
+    @Test
+    void aMergedEnvironmentNamesTheCommandLineThatFedTheValue() {
+        // given: dev's file is fine, the command line gives it prod's kind of stack name
+        Path project = FIXTURES.resolve("bucket-name");
+        LintServices services = new LintServices();
+        dev.collabinfra.template.Template main = services.parse(project.resolve("main.yaml")).template();
+        Environment merged = ResolvedEnvironment.resolve(ResolvedExampleTest.loader().load(project, "dev"),
+                EnvironmentOverrides.fromProperties(EnvironmentOverrides.COMMAND_LINE, java.util.Map.of("collab-infra.stackName", "Collab-Dev")),
+                EnvironmentOverrides.none(EnvironmentOverrides.POM)).environment();
+        // when
+        List<Finding> findings = new ResolvedEnvironments().check(main, List.of(merged), services, project, Set.of(),
+                ProgressListener.silent());
+        // then
+        assertThat(findings).extracting(f -> f.format(project)).containsExactly(
+                "main.yaml:15:19: ERROR E9120 Environment 'dev': BucketName of AssetsBucket resolves to 'Collab-Dev-dev-assets', which"
+                        + " AWS::S3::Bucket rejects: a bucket name takes only lower-case letters, digits, dots and hyphens, not 'C';"
+                        + " from stackName from the command line (-Dcollab-infra.stackName), parameters.EnvironmentName at"
+                        + " environments/dev.yaml:4",
+                "main.yaml:21:19: ERROR E9120 Environment 'dev': BucketName of ScratchBucket resolves to 'Collab-Dev-scratch', which"
+                        + " AWS::S3::Bucket rejects: a bucket name takes only lower-case letters, digits, dots and hyphens, not 'C';"
+                        + " from stackName from the command line (-Dcollab-infra.stackName)");
     }
 
     @Test
