@@ -364,12 +364,17 @@ final class StackEvaluator {
             return resolve(options.get("DefaultValue").get());
         }
         String missing = level.isEmpty()
-                ? "no key '" + t.text() + "' in mapping '" + m.text() + "' (keys: " + String.join(", ", mapping.get().keys()) + ")"
-                : "no key '" + s.text() + "' under '" + t.text() + "' in mapping '" + m.text() + "' (keys: "
-                        + String.join(", ", level.get().keys()) + ")";
+                ? "no key '" + t.text() + "' in mapping '" + m.text() + "' (keys: " + keys(mapping.get()) + ")"
+                : "no key '" + s.text() + "' under '" + t.text() + "' in mapping '" + m.text() + "' (keys: " + keys(level.get()) + ")";
         problem(call, "Fn::FindInMap finds " + missing + ", so CloudFormation fails the stack; add the key to the mapping"
                 + " or give Fn::FindInMap a DefaultValue (AWS::LanguageExtensions)", feeds, false);
         return unknown("a missing mapping key");
+    }
+
+    /** The first keys of a mapping level, for a message: a region map lists thirty. */
+    private static String keys(MapNode level) {
+        List<String> keys = new ArrayList<>(level.keys());
+        return keys.size() <= 10 ? String.join(", ", keys) : String.join(", ", keys.subList(0, 10)) + " and " + (keys.size() - 10) + " more";
     }
 
     private Value ifThen(Node arg) {
