@@ -1,6 +1,10 @@
-package dev.collabinfra.maven;
+package dev.collabinfra.goals;
 
-/** The names users type after {@code -D}; one place so documentation and code agree. */
+/**
+ * The names users type after {@code -D}; one place so documentation and code agree. The
+ * environment settings among them are declared in {@link dev.collabinfra.environment.Setting}, and a
+ * test keeps the two in step. Constants, because Mojo annotations need compile-time values.
+ */
 public final class PropertyNames {
 
     public static final String PREFIX = "collab-infra.";
@@ -12,6 +16,8 @@ public final class PropertyNames {
     public static final String VALIDATE_ALLOW_EMPTY = "collab-infra.validate.allowEmpty";
     public static final String OUTPUT_DIRECTORY = "collab-infra.outputDirectory";
     public static final String ENV = "env";
+    /** The same as {@link #ENV}, for builds where {@code env} already means something else. */
+    public static final String ENV_LONG = "collab-infra.env";
     public static final String MAIN_TEMPLATE = "collab-infra.mainTemplate";
     public static final String SPEC_FILE = "collab-infra.specFile";
     public static final String PACKAGE_SKIP = "collab-infra.package.skip";
@@ -43,6 +49,10 @@ public final class PropertyNames {
     public static final String CONFIRM = "collab-infra.confirm";
     public static final String OUTPUT_PROPERTY_PREFIX = "collab-infra.output.";
     public static final String DEPLOY_SKIP = "collab-infra.deploy.skip";
+    public static final String PLAN_SKIP = "collab-infra.plan.skip";
+    public static final String STATUS_SKIP = "collab-infra.status.skip";
+    public static final String OUTPUTS_SKIP = "collab-infra.outputs.skip";
+    public static final String DELETE_SKIP = "collab-infra.delete.skip";
 
     private PropertyNames() {}
 }

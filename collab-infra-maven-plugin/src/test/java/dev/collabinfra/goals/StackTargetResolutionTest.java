@@ -1,43 +1,43 @@
-package dev.collabinfra.maven;
+package dev.collabinfra.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
-import java.io.File;
+import dev.collabinfra.deploy.StackSettings;
+import dev.collabinfra.environment.EnvironmentOverrides;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.maven.execution.DefaultMavenExecutionRequest;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How a stack goal merges its three levels: command line over environment file over POM. */
 class StackTargetResolutionTest {
 
-    @SuppressWarnings("deprecation")
-    private static DeployMojo mojo(Path dir, String env, Properties commandLine) {
-        DeployMojo mojo = new DeployMojo();
-        MavenProject project = new MavenProject();
-        project.setVersion("2.3.4");
-        project.setArtifactId("shop");
-        project.setFile(dir.resolve("pom.xml").toFile());
-        project.getBuild().setDirectory(dir.resolve("target").toString());
-        mojo.project = project;
-        mojo.session = new MavenSession(null, null, new DefaultMavenExecutionRequest().setUserProperties(commandLine), null);
-        mojo.templates = dir.resolve("src/main/cloudformation").toFile();
-        mojo.mainTemplate = new File(mojo.templates, "main.yaml");
-        mojo.env = env;
-        mojo.stackName = "pom-stack";
-        mojo.region = "us-east-1";
-        mojo.parameters = Map.of("FromFile", "pom", "FromCli", "pom", "OnlyPom", "pom");
-        mojo.tags = Map.of("Team", "pom");
-        mojo.capabilities = List.of("CAPABILITY_AUTO_EXPAND");
-        return mojo;
+    private static final GoalContext CONTEXT = new GoalContext(ProgressListener.silent(), true, ValidationRecord.inMemory());
+
+    private static EnvironmentRequest request(Path dir, String env, Map<String, String> commandLine) {
+        Project project = new Project(dir, dir.resolve("target"), "shop.example", "shop", "2.3.4", "test");
+        Path templates = dir.resolve("src/main/cloudformation");
+        Map<String, String> pom = new LinkedHashMap<>(Map.of("stackName", "pom-stack", "region", "us-east-1"));
+        // Maven injects -D values into the fields with a property; the test does what Maven does.
+        if (commandLine.containsKey("collab-infra.region")) {
+            pom.put("region", commandLine.get("collab-infra.region"));
+        }
+        return new EnvironmentRequest(project, new Sources(templates, templates.resolve("main.yaml")), env, commandLine,
+                new EnvironmentOverrides(EnvironmentOverrides.POM, pom, Map.of("FromFile", "pom", "FromCli", "pom", "OnlyPom", "pom"),
+                        Map.of("Team", "pom")),
+                Map.of("project.version", "2.3.4"), Map.of());
+    }
+
+    private static StackSettings target(EnvironmentRequest request) {
+        try (AwsSession session = AwsSession.open(CONTEXT, request, AwsAccess.defaults(), null)) {
+            return session.stack(new StackOptions(List.of("CAPABILITY_AUTO_EXPAND"), 60));
+        }
     }
 
     private static void environment(Path dir, String name, String yaml) throws Exception {
@@ -60,15 +60,11 @@ class StackTargetResolutionTest {
                 tags:
                   Team: file
                 """);
-        Properties cli = new Properties();
-        cli.setProperty("collab-infra.parameters.FromCli", "cli");
-        cli.setProperty("collab-infra.tags.Owner", "cli");
-        cli.setProperty("collab-infra.region", "eu-west-1");
+        Map<String, String> cli = Map.of("collab-infra.parameters.FromCli", "cli", "collab-infra.tags.Owner", "cli",
+                "collab-infra.region", "eu-west-1");
 
-        DeployMojo mojo = mojo(dir, "prod", cli);
-        // Maven injects -D values into the fields with a property; the test does what Maven does.
-        mojo.region = "eu-west-1";
-        StackTarget target = mojo.target();
+        EnvironmentRequest request = request(dir, "prod", cli);
+        StackSettings target = target(request);
 
         assertThat(target.stackName()).isEqualTo("shop-prod");
         assertThat(target.parameters()).containsExactlyInAnyOrderEntriesOf(
@@ -76,8 +72,10 @@ class StackTargetResolutionTest {
         assertThat(target.tags()).containsExactlyInAnyOrderEntriesOf(Map.of("Team", "file", "Owner", "cli"));
         assertThat(target.capabilities()).containsExactly("CAPABILITY_IAM", "CAPABILITY_AUTO_EXPAND");
         assertThat(target.terminationProtection()).isTrue();
-        assertThat(mojo.awsSettings().region()).isEqualTo("eu-west-1");
-        assertThat(mojo.environmentDirectory()).isEqualTo(new File(dir.toFile(), "target/collab-infra/prod"));
+        try (AwsSession session = AwsSession.open(CONTEXT, request, AwsAccess.defaults(), null)) {
+            assertThat(session.clients().region()).isEqualTo("eu-west-1");
+        }
+        assertThat(request.project().environmentDirectory("prod")).isEqualTo(dir.resolve("target/collab-infra/prod"));
     }
 
     @Test
@@ -85,7 +83,7 @@ class StackTargetResolutionTest {
         environment(dir, "prod", "stackName: shop-prod\n");
         environment(dir, "staging", "stackName: shop-staging\n");
 
-        assertThatThrownBy(() -> mojo(dir, "prd", new Properties()).target())
+        assertThatThrownBy(() -> target(request(dir, "prd", Map.of())))
                 .isInstanceOf(UserException.class)
                 .hasMessageContaining("Environment 'prd' is unknown")
                 .hasMessageContaining("Did you mean 'prod'?")
@@ -94,10 +92,7 @@ class StackTargetResolutionTest {
 
     @Test
     void withoutEnvironmentFilesThePomAndCommandLineAreEnough(@TempDir Path dir) {
-        Properties cli = new Properties();
-        cli.setProperty("collab-infra.parameters.Extra", "cli");
-
-        StackTarget target = mojo(dir, "it", cli).target();
+        StackSettings target = target(request(dir, "it", Map.of("collab-infra.parameters.Extra", "cli")));
 
         assertThat(target.stackName()).isEqualTo("pom-stack");
         assertThat(target.parameters()).containsEntry("Extra", "cli").containsEntry("OnlyPom", "pom");
