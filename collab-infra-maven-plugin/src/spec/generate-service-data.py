@@ -9,7 +9,8 @@ of sections ("[name]") with tab-separated lines, written with a fixed gzip time 
 regenerating from the same cfn-lint gives identical bytes. Sections:
   [iam]        service prefix, then its actions (lower case), space separated
   [lambda]     runtime, deprecated, create-block, update-block, successor
-  [rds]        engine, EngineVersion pattern, instance classes (space separated)
+  [rds-classes] number, instance classes (space separated): the distinct class lists
+  [rds]        engine, EngineVersion pattern, number of its class list
   [elasticache] cache node types of any region (space separated, one line)
   [fargate]    cpu units, allowed memory: "a,b,c" or "min-max/step" (MiB)
   [route53]    record type, "format" or "pattern", the format name or regex, max records
@@ -50,14 +51,18 @@ def lmbd(out):
                               v.get("update-block") or "", v.get("successor") or ""]))
 
 
-def rds(out):
+def rds(out, lists):
     d = load("schemas", "extensions", "aws_rds_dbinstance", "db_instance_class.json")
+    index = {}
     for item in d["allOf"]:
         props = item["if"]["properties"]
         engine = props["Engine"]["const"]
         pattern = props["EngineVersion"]["pattern"]
-        classes = item["then"]["properties"]["DBInstanceClass"]["enum"]
-        out.append("\t".join([engine, pattern, " ".join(sorted(classes))]))
+        classes = " ".join(sorted(item["then"]["properties"]["DBInstanceClass"]["enum"]))
+        if classes not in index:  # few distinct lists: each is written once and named by number
+            index[classes] = len(index)
+            lists.append("%d\t%s" % (index[classes], classes))
+        out.append("\t".join([engine, pattern, str(index[classes])]))
 
 
 def elasticache(out):
@@ -127,10 +132,10 @@ def primary_and_lifecycle(primary, lifecycle):
 
 
 def main():
-    sections = {name: [] for name in ["iam", "lambda", "rds", "elasticache", "fargate", "route53", "primary", "lifecycle"]}
+    sections = {name: [] for name in ["iam", "lambda", "rds-classes", "rds", "elasticache", "fargate", "route53", "primary", "lifecycle"]}
     iam(sections["iam"])
     lmbd(sections["lambda"])
-    rds(sections["rds"])
+    rds(sections["rds"], sections["rds-classes"])
     elasticache(sections["elasticache"])
     fargate(sections["fargate"])
     route53(sections["route53"])

@@ -18,7 +18,8 @@ import java.util.zip.GZIPInputStream;
  * The data behind the service rules (IAM actions, Lambda runtime dates, RDS classes per engine,
  * ElastiCache node types, Fargate sizes, Route 53 record formats, primary identifiers, service
  * lifecycles), generated from cfn-lint's data folder by {@code src/spec/generate-service-data.py}.
- * Loaded once per validation run through {@link #of(dev.collabinfra.lint.LintContext)}; immutable.
+ * Read once per validation run through {@link #of(dev.collabinfra.lint.LintContext)}; each table is
+ * built on first use and never changes after.
  */
 public final class ServiceData {
 
@@ -49,39 +50,58 @@ public final class ServiceData {
     public record Lifecycle(String type, String status, String date) {}
 
     private final String version;
-    private final Map<String, Set<String>> iamActions;
-    private final Map<String, Runtime> runtimes;
-    private final List<RdsClasses> rds;
-    private final Set<String> cacheNodeTypes;
-    private final Map<Integer, FargateMemory> fargate;
-    private final Map<String, RecordFormat> recordFormats;
-    private final Map<String, List<String>> primaryIdentifiers;
-    private final Map<String, Lifecycle> lifecycles;
+    private final Map<String, List<String>> sections;
+    private final Map<String, Object> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ServiceData(Map<String, List<String>> sections, String version) {
         this.version = version;
+        this.sections = Map.copyOf(sections);
+    }
+
+    /**
+     * A section's table, built from its lines on first use: a run whose templates have no RDS
+     * instance never builds the RDS table, one without policies never the IAM actions.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T section(String name, java.util.function.Function<List<String>, T> build) {
+        return (T) parsed.computeIfAbsent(name, k -> build.apply(sections.getOrDefault(k, List.of())));
+    }
+
+    private static Map<String, Set<String>> iam(List<String> lines) {
         Map<String, Set<String>> iam = new HashMap<>();
-        for (String line : sections.getOrDefault("iam", List.of())) {
+        for (String line : lines) {
             String[] p = line.split("\t", -1);
             iam.put(p[0], p[1].isEmpty() ? Set.of() : Set.of(p[1].split(" ")));
         }
-        this.iamActions = Map.copyOf(iam);
+        return Map.copyOf(iam);
+    }
+
+    private static Map<String, Runtime> runtimes(List<String> lines) {
         Map<String, Runtime> rt = new HashMap<>();
-        for (String line : sections.getOrDefault("lambda", List.of())) {
+        for (String line : lines) {
             String[] p = line.split("\t", -1);
             rt.put(p[0], new Runtime(p[0], p[1], p[2], p[3], p[4]));
         }
-        this.runtimes = Map.copyOf(rt);
-        List<RdsClasses> r = new ArrayList<>();
-        for (String line : sections.getOrDefault("rds", List.of())) {
+        return Map.copyOf(rt);
+    }
+
+    private List<RdsClasses> rds(List<String> lines) {
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (String line : sections.getOrDefault("rds-classes", List.of())) {
             String[] p = line.split("\t", -1);
-            r.add(new RdsClasses(p[0], java.util.regex.Pattern.compile(p[1]), Set.of(p[2].split(" "))));
+            lists.put(p[0], Set.of(p[1].split(" ")));
         }
-        this.rds = List.copyOf(r);
-        List<String> cache = sections.getOrDefault("elasticache", List.of());
-        this.cacheNodeTypes = cache.isEmpty() ? Set.of() : Set.of(cache.get(0).split(" "));
+        List<RdsClasses> r = new ArrayList<>();
+        for (String line : lines) {
+            String[] p = line.split("\t", -1);
+            r.add(new RdsClasses(p[0], java.util.regex.Pattern.compile(p[1]), lists.getOrDefault(p[2], Set.of())));
+        }
+        return List.copyOf(r);
+    }
+
+    private static Map<Integer, FargateMemory> fargate(List<String> lines) {
         Map<Integer, FargateMemory> f = new LinkedHashMap<>();
-        for (String line : sections.getOrDefault("fargate", List.of())) {
+        for (String line : lines) {
             String[] p = line.split("\t", -1);
             int cpu = Integer.parseInt(p[0]);
             if (p[1].contains("-")) {
@@ -95,25 +115,34 @@ public final class ServiceData {
                 f.put(cpu, new FargateMemory(cpu, Set.copyOf(values), 0, 0, 1));
             }
         }
-        this.fargate = java.util.Collections.unmodifiableMap(f);
+        return java.util.Collections.unmodifiableMap(f);
+    }
+
+    private static Map<String, RecordFormat> recordFormats(List<String> lines) {
         Map<String, RecordFormat> rf = new HashMap<>();
-        for (String line : sections.getOrDefault("route53", List.of())) {
+        for (String line : lines) {
             String[] p = line.split("\t", -1);
             rf.put(p[0], new RecordFormat(p[0], p[1], p[2], p[3].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(p[3])));
         }
-        this.recordFormats = Map.copyOf(rf);
+        return Map.copyOf(rf);
+    }
+
+    private static Map<String, List<String>> primaryIdentifiers(List<String> lines) {
         Map<String, List<String>> ids = new HashMap<>();
-        for (String line : sections.getOrDefault("primary", List.of())) {
+        for (String line : lines) {
             String[] p = line.split("\t", -1);
             ids.put(p[0], List.of(p[1].split(",")));
         }
-        this.primaryIdentifiers = Map.copyOf(ids);
+        return Map.copyOf(ids);
+    }
+
+    private static Map<String, Lifecycle> lifecycles(List<String> lines) {
         Map<String, Lifecycle> lc = new HashMap<>();
-        for (String line : sections.getOrDefault("lifecycle", List.of())) {
+        for (String line : lines) {
             String[] p = line.split("\t", -1);
             lc.put(p[0], new Lifecycle(p[0], p[1], p[2]));
         }
-        this.lifecycles = Map.copyOf(lc);
+        return Map.copyOf(lc);
     }
 
     /** The run's data: loaded on the first call of a run, shared by every rule and template after it. */
@@ -160,27 +189,27 @@ public final class ServiceData {
 
     /** IAM service prefixes (lower case) and their actions (lower case). */
     public Map<String, Set<String>> iamActions() {
-        return iamActions;
+        return section("iam", ServiceData::iam);
     }
 
     public Map<String, Runtime> runtimes() {
-        return runtimes;
+        return section("lambda", ServiceData::runtimes);
     }
 
     public List<RdsClasses> rdsClasses() {
-        return rds;
+        return section("rds", this::rds);
     }
 
     public Set<String> cacheNodeTypes() {
-        return cacheNodeTypes;
+        return section("elasticache", lines -> lines.isEmpty() ? Set.<String>of() : Set.of(lines.get(0).split(" ")));
     }
 
     public Map<Integer, FargateMemory> fargate() {
-        return fargate;
+        return section("fargate", ServiceData::fargate);
     }
 
     public Map<String, RecordFormat> recordFormats() {
-        return recordFormats;
+        return section("route53", ServiceData::recordFormats);
     }
 
     /**
@@ -190,10 +219,10 @@ public final class ServiceData {
      * is the one place that asks, so switching is one line.
      */
     public Map<String, List<String>> primaryIdentifiers() {
-        return primaryIdentifiers;
+        return section("primary", ServiceData::primaryIdentifiers);
     }
 
     public Map<String, Lifecycle> lifecycles() {
-        return lifecycles;
+        return section("lifecycle", ServiceData::lifecycles);
     }
 }
