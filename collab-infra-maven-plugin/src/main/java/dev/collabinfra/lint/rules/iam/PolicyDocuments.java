@@ -13,12 +13,13 @@ import java.util.Map;
  * The IAM policy documents a template embeds, by kind: identity policies (roles', users' and
  * groups' inline policies, AWS::IAM::Policy, ManagedPolicy, the *Policy types, SSO permission
  * sets), resource policies (bucket, queue, topic, key and OpenSearch domain policies) and trust
- * policies (a role's AssumeRolePolicyDocument). A document written as a JSON string or computed by
+ * policies (a role's AssumeRolePolicyDocument), and ECR repository policies (resource policies
+ * whose resource is the repository, so they name none). A document written as a JSON string or computed by
  * a function is not read; each Fn::If branch is a document of its own.
  */
 final class PolicyDocuments {
 
-    enum Kind { IDENTITY, RESOURCE, TRUST }
+    enum Kind { IDENTITY, RESOURCE, TRUST, ECR }
 
     /** One document: its kind, its resource's id and type, and the document object. */
     record Document(Kind kind, String logicalId, String type, String where, MapNode node) {}
@@ -55,6 +56,8 @@ final class PolicyDocuments {
                     if (IDENTITY.containsKey(r.type())) {
                         String key = IDENTITY.get(r.type());
                         add(out, Kind.IDENTITY, r, key, r.properties().get(key).orElse(null));
+                    } else if (r.type().equals("AWS::ECR::Repository")) {
+                        add(out, Kind.ECR, r, "RepositoryPolicyText", r.properties().get("RepositoryPolicyText").orElse(null));
                     } else if (RESOURCE.containsKey(r.type())) {
                         String key = RESOURCE.get(r.type());
                         add(out, Kind.RESOURCE, r, key, r.properties().get(key).orElse(null));

@@ -56,7 +56,8 @@ final class PolicyGrammar {
         String at = "'" + doc.logicalId() + "' " + doc.where();
         for (MapNode.Entry e : doc.node().entries()) {
             if (!Set.of("Version", "Id", "Statement").contains(e.key())) {
-                report.accept(e.keyPosition(), at + " has unknown key '" + e.key() + "'; a policy document has Version, Id and Statement");
+                report.accept(e.keyPosition(), at + " has unknown key '" + e.key() + "'; a policy document has Version, Id and Statement"
+                        + PolicyActions.closest(e.key(), Set.of("Version", "Id", "Statement")));
             }
         }
         for (ScalarNode v : Values.scalars(doc.node(), "Version")) {
@@ -89,7 +90,7 @@ final class PolicyGrammar {
     private void statement(Document doc, String at, MapNode s, Map<String, ScalarNode> sids) {
         Set<String> allowed = switch (doc.kind()) {
             case IDENTITY -> Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition");
-            case RESOURCE -> Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition");
+            case RESOURCE, ECR -> Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition");
             case TRUST -> Set.of("Sid", "Effect", "Action", "NotAction", "Principal", "NotPrincipal", "Condition");
         };
         for (MapNode.Entry e : s.entries()) {
@@ -98,7 +99,7 @@ final class PolicyGrammar {
                     case "Principal", "NotPrincipal" -> "an identity policy applies to the role, user or group it is attached to; remove "
                             + e.key() + " (or move the statement into a resource policy)";
                     case "Resource", "NotResource" -> "a trust policy's resource is the role itself; remove " + e.key();
-                    default -> "use " + String.join(", ", new java.util.TreeSet<>(allowed));
+                    default -> "use " + String.join(", ", new java.util.TreeSet<>(allowed)) + PolicyActions.closest(e.key(), allowed);
                 };
                 report.accept(e.keyPosition(), at + " has key '" + e.key() + "' that is not allowed here; " + why);
             }
@@ -115,13 +116,15 @@ final class PolicyGrammar {
         }
         exclusive(at, s, "Action", "NotAction", true);
         if (doc.kind() != Kind.TRUST) {
-            exclusive(at, s, "Resource", "NotResource", true);
+            exclusive(at, s, "Resource", "NotResource", doc.kind() != Kind.ECR);
         }
         if (doc.kind() != Kind.IDENTITY) {
             exclusive(at, s, "Principal", "NotPrincipal", true);
         }
-        for (String key : List.of("Action", "NotAction")) {
-            s.get(key).ifPresent(v -> strings(at + " " + key, v));
+        for (String key : List.of("Action", "NotAction", "Resource", "NotResource")) {
+            if (allowed.contains(key)) {
+                s.get(key).ifPresent(v -> strings(at + " " + key, v, key.endsWith("Action") ? "action as 'service:Action'" : "resource as an ARN"));
+            }
         }
         if (doc.kind() == Kind.IDENTITY) {
             for (String key : List.of("Resource", "NotResource")) {
@@ -138,7 +141,9 @@ final class PolicyGrammar {
                     report.accept(sid.position(), at + " Sid '" + sid.value() + "' may only hold letters and digits in an identity policy"));
         }
         for (String key : List.of("Principal", "NotPrincipal")) {
-            s.get(key).ifPresent(v -> principal(at + " " + key, v));
+            if (allowed.contains(key)) {
+                s.get(key).ifPresent(v -> principal(at + " " + key, v));
+            }
         }
         s.get("Condition").ifPresent(c -> condition(at + " Condition", c));
         if (!(doc.kind() == Kind.RESOURCE && doc.type().equals("AWS::S3::BucketPolicy"))) {
@@ -162,14 +167,14 @@ final class PolicyGrammar {
         }
     }
 
-    private void strings(String at, Node value) {
+    private void strings(String at, Node value, String what) {
         for (Node candidate : Values.candidates(value)) {
             if (candidate instanceof ListNode list && list.size() == 0) {
-                report.accept(list.position(), at + " is an empty list; name at least one action");
+                report.accept(list.position(), at + " is an empty list; name at least one");
             }
             for (Node item : Values.items(candidate)) {
                 if (item instanceof MapNode || item instanceof ListNode) {
-                    report.accept(item.position(), at + " item is not a string; write each action as 'service:Action'");
+                    report.accept(item.position(), at + " item is not a string; write each " + what);
                 }
             }
         }

@@ -47,10 +47,15 @@ public final class RecordSetValues implements Rule {
                     continue; // an unknown Type is the schema's enum check
                 }
                 e.record().get("ResourceRecords").ifPresent(records -> values(ctx, e, format, records));
-                if (type.value().equals("CNAME") && e.zoneName().isPresent()) {
-                    RecordSets.literal(e.record(), "Name").filter(n -> RecordSets.normal(n).equals(RecordSets.normal(e.zoneName().get())))
-                            .ifPresent(n -> ctx.report(e.record().get("Name").get(), "Record set " + e.where() + " is a CNAME at the zone apex '"
-                                    + n + "'; DNS allows no CNAME there: use an A/AAAA alias record (AliasTarget) instead"));
+                if (type.value().equals("CNAME")) {
+                    for (ScalarNode zone : e.zoneNames()) {
+                        for (ScalarNode name : Values.scalars(e.record(), "Name")) {
+                            if (RecordSets.normal(name.value()).equals(RecordSets.normal(zone.value()))) {
+                                ctx.report(name, "Record set " + e.where() + " is a CNAME at the zone apex '" + name.value()
+                                        + "'; DNS allows no CNAME there: use an A/AAAA alias record (AliasTarget) instead");
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@ import dev.collabinfra.lint.rules.services.ServiceScope;
 import dev.collabinfra.lint.rules.services.Values;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
+import dev.collabinfra.template.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,18 +16,18 @@ import java.util.Optional;
  */
 final class RecordSets {
 
-    /** One record set object, its resource and the hosted zone name it is in (when literal). */
-    record Entry(String logicalId, String where, MapNode record, Optional<String> zoneName) {}
+    /** One record set object, its resource, and the hosted zone names it may be in (literal or Fn::If branches). */
+    record Entry(String logicalId, String where, MapNode record, List<ScalarNode> zoneNames) {}
 
     private RecordSets() {}
 
     static List<Entry> all(LintContext ctx) {
         List<Entry> out = new ArrayList<>();
         for (ServiceScope.Resource r : ServiceScope.resources(ctx, "AWS::Route53::RecordSet")) {
-            out.add(new Entry(r.logicalId(), "'" + r.logicalId() + "'", r.properties(), literal(r.properties(), "HostedZoneName")));
+            out.add(new Entry(r.logicalId(), "'" + r.logicalId() + "'", r.properties(), Values.scalars(r.properties(), "HostedZoneName")));
         }
         for (ServiceScope.Resource r : ServiceScope.resources(ctx, "AWS::Route53::RecordSetGroup")) {
-            Optional<String> zone = literal(r.properties(), "HostedZoneName");
+            List<ScalarNode> zone = Values.scalars(r.properties(), "HostedZoneName");
             r.properties().get("RecordSets").ifPresent(sets -> {
                 int i = 0;
                 for (Node item : Values.items(sets)) {

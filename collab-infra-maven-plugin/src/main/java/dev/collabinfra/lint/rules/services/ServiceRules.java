@@ -7,6 +7,7 @@ import dev.collabinfra.lint.rules.ec2.SecurityGroupPortsIgnored;
 import dev.collabinfra.lint.rules.ec2.SecurityGroupPortsRequired;
 import dev.collabinfra.lint.rules.ec2.SubnetCidrInVpc;
 import dev.collabinfra.lint.rules.ec2.SubnetOverlap;
+import dev.collabinfra.lint.rules.iam.EcrRepositoryPolicy;
 import dev.collabinfra.lint.rules.iam.IdentityPolicy;
 import dev.collabinfra.lint.rules.iam.PolicyActions;
 import dev.collabinfra.lint.rules.iam.PolicyVersion;
@@ -39,7 +40,7 @@ public final class ServiceRules {
     public static List<Rule> all() {
         return List.of(
                 // IAM policy documents
-                new IdentityPolicy(), new ResourcePolicy(), new TrustPolicy(), new PolicyActions(), new PolicyVersion(),
+                new IdentityPolicy(), new ResourcePolicy(), new EcrRepositoryPolicy(), new TrustPolicy(), new PolicyActions(), new PolicyVersion(),
                 // Lambda runtime lifecycle, judged on the day the build runs
                 new DeprecatedRuntimeEol(), new DeprecatedRuntimeCreate(), new DeprecatedRuntimeUpdate(),
                 // EC2 networking
