@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * E3062: an RDS DB instance's DBInstanceClass is offered for its Engine and EngineVersion
- * (cfn-lint E3062, on its engine/version/class table). Without a literal EngineVersion the class
- * must be offered for some version of the engine.
+ * (cfn-lint E3062, on its engine/version/class table). Judged only with a literal EngineVersion:
+ * the table lists current versions, so a class missing from all of them may still serve an older one.
  */
 public final class InstanceClassForEngine implements Rule {
 
@@ -36,20 +36,15 @@ public final class InstanceClassForEngine implements Rule {
             if (classes.isEmpty() || engines.isEmpty()) {
                 continue;
             }
-            boolean versionGiven = r.properties().containsKey("EngineVersion");
             List<ScalarNode> versions = Values.scalars(r.properties(), "EngineVersion");
-            if (versionGiven && versions.isEmpty()) {
-                continue; // a computed version: cannot say which classes it offers
+            if (versions.isEmpty()) {
+                continue; // no or a computed version: cannot say which classes it offers
             }
             for (ScalarNode engine : engines) {
                 String e = engine.value().toLowerCase(Locale.ROOT);
                 for (ScalarNode cls : classes) {
-                    if (versionGiven) {
-                        for (ScalarNode version : versions) {
-                            check(ctx, r, e, version.value(), cls);
-                        }
-                    } else {
-                        check(ctx, r, e, null, cls);
+                    for (ScalarNode version : versions) {
+                        check(ctx, r, e, version.value(), cls);
                     }
                 }
             }
@@ -60,7 +55,7 @@ public final class InstanceClassForEngine implements Rule {
         Set<String> offered = new TreeSet<>();
         boolean rows = false;
         for (ServiceData.RdsClasses row : ServiceData.of(ctx).rdsClasses()) {
-            if (row.engine().equals(engine) && (version == null || row.version().matcher(version).find())) {
+            if (row.engine().equals(engine) && row.version().matcher(version).find()) {
                 rows = true;
                 offered.addAll(row.classes());
             }
@@ -73,6 +68,6 @@ public final class InstanceClassForEngine implements Rule {
         String hint = same.isEmpty() ? "; see the RDS instance class support table for " + engine
                 : "; offered in that size: " + String.join(", ", same);
         ctx.report(cls, "DBInstanceClass '" + cls.value() + "' of '" + r.logicalId() + "' is not offered for engine '" + engine + "'"
-                + (version == null ? "" : " version " + version) + hint);
+                + " version " + version + hint);
     }
 }

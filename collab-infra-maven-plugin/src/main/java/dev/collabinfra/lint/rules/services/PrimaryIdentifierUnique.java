@@ -81,8 +81,9 @@ public final class PrimaryIdentifierUnique implements Rule {
             return; // the service names it: unique
         }
         for (Branch b : branches(ctx, entry.get().value(), scenario)) {
-            if (b.node() instanceof ScalarNode s) {
-                values.add(s.value());
+            String value = b.node() instanceof ScalarNode s ? s.value() : canonical(b.node());
+            if (value != null) {
+                values.add(value);
                 named(ctx, id, properties, ids, i + 1, values, b.scenario(), at == null ? entry.get().keyPosition() : at, out);
                 values.remove(values.size() - 1);
             }
@@ -101,6 +102,7 @@ public final class PrimaryIdentifierUnique implements Rule {
                             Named n = named.get(k);
                             Named other = k == i ? a : b;
                             String shown = n.values().size() == 1 ? "'" + n.values().get(0) + "'" : n.values().toString();
+                            shown = shown.replace("'Ref ", "'!Ref ").replace("'Fn::GetAtt ", "'!GetAtt ").replace("'Fn::Sub ", "'!Sub ");
                             ctx.report(n.at(), type + " '" + n.logicalId() + "' has the same primary identifier " + shown + " as '"
                                     + other.logicalId() + "'" + (n.scenario().isEmpty() && other.scenario().isEmpty() ? ""
                                     : " when both exist") + "; give each resource its own name (or leave it out and let CloudFormation name it)");
@@ -109,6 +111,26 @@ public final class PrimaryIdentifierUnique implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A Ref, GetAtt or Sub as text ("Ref myBucket"): two resources naming the same thing the same way
+     * clash (two bucket policies for one bucket). Other shapes are not compared.
+     */
+    private static String canonical(Node node) {
+        Optional<String> fn = Intrinsics.functionName(node);
+        if (fn.isEmpty() || !Set.of("Ref", "Fn::GetAtt", "Fn::Sub").contains(fn.get())) {
+            return null;
+        }
+        Node arg = Intrinsics.argument((MapNode) node);
+        if (arg instanceof ScalarNode s) {
+            return fn.get() + " " + s.value();
+        }
+        if (fn.get().equals("Fn::GetAtt") && arg instanceof ListNode list && list.size() == 2
+                && list.get(0) instanceof ScalarNode a && list.get(1) instanceof ScalarNode b) {
+            return fn.get() + " " + a.value() + "." + b.value();
+        }
+        return null;
     }
 
     private static boolean compatible(Map<String, Boolean> a, Map<String, Boolean> b) {
@@ -144,7 +166,7 @@ public final class PrimaryIdentifierUnique implements Rule {
             }
             return;
         }
-        if (!Intrinsics.isFunction(node)) {
+        if (!Intrinsics.isFunction(node) || canonical(node) != null) {
             out.add(new Branch(node, scenario));
         }
     }
