@@ -57,7 +57,7 @@ final class PolicyGrammar {
         for (MapNode.Entry e : doc.node().entries()) {
             if (!Set.of("Version", "Id", "Statement").contains(e.key())) {
                 report.accept(e.keyPosition(), at + " has unknown key '" + e.key() + "'; a policy document has Version, Id and Statement"
-                        + PolicyActions.closest(e.key(), Set.of("Version", "Id", "Statement")));
+                        + PolicyActionsRule.closest(e.key(), Set.of("Version", "Id", "Statement")));
             }
         }
         for (ScalarNode v : Values.scalars(doc.node(), "Version")) {
@@ -99,7 +99,7 @@ final class PolicyGrammar {
                     case "Principal", "NotPrincipal" -> "an identity policy applies to the role, user or group it is attached to; remove "
                             + e.key() + " (or move the statement into a resource policy)";
                     case "Resource", "NotResource" -> "a trust policy's resource is the role itself; remove " + e.key();
-                    default -> "use " + String.join(", ", new java.util.TreeSet<>(allowed)) + PolicyActions.closest(e.key(), allowed);
+                    default -> "use " + String.join(", ", new java.util.TreeSet<>(allowed)) + PolicyActionsRule.closest(e.key(), allowed);
                 };
                 report.accept(e.keyPosition(), at + " has key '" + e.key() + "' that is not allowed here; " + why);
             }

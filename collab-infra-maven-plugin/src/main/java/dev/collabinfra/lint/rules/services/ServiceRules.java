@@ -1,30 +1,30 @@
 package dev.collabinfra.lint.rules.services;
 
 import dev.collabinfra.lint.Rule;
-import dev.collabinfra.lint.rules.ec2.CidrFormat;
-import dev.collabinfra.lint.rules.ec2.SecurityGroupAllPorts;
-import dev.collabinfra.lint.rules.ec2.SecurityGroupPortsIgnored;
-import dev.collabinfra.lint.rules.ec2.SecurityGroupPortsRequired;
-import dev.collabinfra.lint.rules.ec2.SubnetCidrInVpc;
-import dev.collabinfra.lint.rules.ec2.SubnetOverlap;
-import dev.collabinfra.lint.rules.iam.EcrRepositoryPolicy;
-import dev.collabinfra.lint.rules.iam.IdentityPolicy;
-import dev.collabinfra.lint.rules.iam.PolicyActions;
-import dev.collabinfra.lint.rules.iam.PolicyVersion;
-import dev.collabinfra.lint.rules.iam.ResourcePolicy;
-import dev.collabinfra.lint.rules.iam.TrustPolicy;
-import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeCreate;
-import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeEol;
-import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeUpdate;
-import dev.collabinfra.lint.rules.cloudfront.DistributionAliases;
-import dev.collabinfra.lint.rules.dynamodb.KeyAttributes;
-import dev.collabinfra.lint.rules.ecs.FargateCpuMemory;
-import dev.collabinfra.lint.rules.elasticache.CacheNodeType;
-import dev.collabinfra.lint.rules.kms.KmsMasterKeyId;
-import dev.collabinfra.lint.rules.rds.InstanceClassForEngine;
-import dev.collabinfra.lint.rules.route53.RecordSetAlias;
-import dev.collabinfra.lint.rules.route53.RecordSetName;
-import dev.collabinfra.lint.rules.route53.RecordSetValues;
+import dev.collabinfra.lint.rules.ectwo.CidrFormatRule;
+import dev.collabinfra.lint.rules.ectwo.SecurityGroupAllPortsRule;
+import dev.collabinfra.lint.rules.ectwo.SecurityGroupPortsIgnoredRule;
+import dev.collabinfra.lint.rules.ectwo.SecurityGroupPortsRequiredRule;
+import dev.collabinfra.lint.rules.ectwo.SubnetCidrInVpcRule;
+import dev.collabinfra.lint.rules.ectwo.SubnetOverlapRule;
+import dev.collabinfra.lint.rules.iam.EcrRepositoryPolicyRule;
+import dev.collabinfra.lint.rules.iam.IdentityPolicyRule;
+import dev.collabinfra.lint.rules.iam.PolicyActionsRule;
+import dev.collabinfra.lint.rules.iam.PolicyVersionRule;
+import dev.collabinfra.lint.rules.iam.ResourcePolicyRule;
+import dev.collabinfra.lint.rules.iam.TrustPolicyRule;
+import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeCreateRule;
+import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeEolRule;
+import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeUpdateRule;
+import dev.collabinfra.lint.rules.cloudfront.DistributionAliasesRule;
+import dev.collabinfra.lint.rules.dynamodb.KeyAttributesRule;
+import dev.collabinfra.lint.rules.ecs.FargateCpuMemoryRule;
+import dev.collabinfra.lint.rules.elasticache.CacheNodeTypeRule;
+import dev.collabinfra.lint.rules.kms.KmsMasterKeyIdRule;
+import dev.collabinfra.lint.rules.rds.InstanceClassForEngineRule;
+import dev.collabinfra.lint.rules.dns.RecordSetAliasRule;
+import dev.collabinfra.lint.rules.dns.RecordSetNameRule;
+import dev.collabinfra.lint.rules.dns.RecordSetValuesRule;
 import java.util.List;
 
 /**
@@ -40,17 +40,17 @@ public final class ServiceRules {
     public static List<Rule> all() {
         return List.of(
                 // IAM policy documents
-                new IdentityPolicy(), new ResourcePolicy(), new EcrRepositoryPolicy(), new TrustPolicy(), new PolicyActions(), new PolicyVersion(),
+                new IdentityPolicyRule(), new ResourcePolicyRule(), new EcrRepositoryPolicyRule(), new TrustPolicyRule(), new PolicyActionsRule(), new PolicyVersionRule(),
                 // Lambda runtime lifecycle, judged on the day the build runs
-                new DeprecatedRuntimeEol(), new DeprecatedRuntimeCreate(), new DeprecatedRuntimeUpdate(),
+                new DeprecatedRuntimeEolRule(), new DeprecatedRuntimeCreateRule(), new DeprecatedRuntimeUpdateRule(),
                 // EC2 networking
-                new CidrFormat(), new SubnetCidrInVpc(), new SubnetOverlap(),
-                new SecurityGroupPortsRequired(), new SecurityGroupPortsIgnored(), new SecurityGroupAllPorts(),
+                new CidrFormatRule(), new SubnetCidrInVpcRule(), new SubnetOverlapRule(),
+                new SecurityGroupPortsRequiredRule(), new SecurityGroupPortsIgnoredRule(), new SecurityGroupAllPortsRule(),
                 // Route 53, CloudFront
-                new RecordSetValues(), new RecordSetAlias(), new RecordSetName(), new DistributionAliases(),
+                new RecordSetValuesRule(), new RecordSetAliasRule(), new RecordSetNameRule(), new DistributionAliasesRule(),
                 // databases, containers, encryption keys
-                new InstanceClassForEngine(), new CacheNodeType(), new KeyAttributes(), new FargateCpuMemory(), new KmsMasterKeyId(),
+                new InstanceClassForEngineRule(), new CacheNodeTypeRule(), new KeyAttributesRule(), new FargateCpuMemoryRule(), new KmsMasterKeyIdRule(),
                 // across resources and types
-                new PrimaryIdentifierUnique(), new ServiceShutdown(), new ServiceSunset());
+                new PrimaryIdentifierUniqueRule(), new ServiceShutdownRule(), new ServiceSunsetRule());
     }
 }

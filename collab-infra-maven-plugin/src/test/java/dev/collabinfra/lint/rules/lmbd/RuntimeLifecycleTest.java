@@ -28,7 +28,7 @@ class RuntimeLifecycleTest {
 
     private static List<Finding> lintOn(String day, Path file) {
         Clock clock = Clock.fixed(LocalDate.parse(day).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        List<Rule> rules = List.of(new DeprecatedRuntimeEol(clock), new DeprecatedRuntimeCreate(clock), new DeprecatedRuntimeUpdate(clock));
+        List<Rule> rules = List.of(new DeprecatedRuntimeEolRule(clock), new DeprecatedRuntimeCreateRule(clock), new DeprecatedRuntimeUpdateRule(clock));
         return new Linter(rules, Set.of(), new LintServices()).lint(file);
     }
 
