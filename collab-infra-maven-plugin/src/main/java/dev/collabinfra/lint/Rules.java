@@ -13,7 +13,7 @@ public final class Rules {
 
     /** Every built-in rule; a new list of new instances on each call (rules hold no state). */
     public static List<Rule> all() {
-        return List.of(
+        return java.util.stream.Stream.<Rule>concat(java.util.stream.Stream.of(
                 // template structure
                 new TemplateSectionsRule(), new TemplateSizeLimitRule(), new TemplateBodySizeRule(),
                 new DescriptionLengthRule(), new DescriptionTypeRule(),
@@ -70,6 +70,7 @@ public final class Rules {
                 new CloudFrontTlsRule(),
                 new KmsKeyRotationRule(),
                 new NoEchoOutputRule(),
-                new PlaintextSecretRule());
+                new PlaintextSecretRule()),
+                dev.collabinfra.lint.rules.schema.SchemaRules.all().stream()).toList();
     }
 }
