@@ -92,6 +92,15 @@ public class LintServices {
         return schemas;
     }
 
+    /**
+     * True when the types a resource may have come from the user's legacy specification alone
+     * ({@code specFile} is a {@code CloudFormationResourceSpecification.json}); otherwise a type
+     * the registry schemas know is a known type even where the legacy specification lacks it.
+     */
+    public boolean typesFromSpecFileOnly() {
+        return specFile != null && !RegistrySchemas.isSchemaSet(specFile);
+    }
+
     /** Records a nested-stack child template a rule found, so the run can validate it too. */
     public void discovered(Path template) {
         discovered.add(template.toAbsolutePath().normalize());

@@ -104,7 +104,7 @@ public final class References {
                     return true;
                 }
                 for (SubString.Variable variable : SubString.variables(string.value())) {
-                    if (!local.contains(variable.name())) {
+                    if (!local.contains(variable.reference())) {
                         found.add(new Reference(Kind.SUB, variable.target(), variable.attribute(), string, inner.child("0")));
                     }
                 }
