@@ -17,8 +17,9 @@ Format (UTF-8, one record a line, TAB-separated, read by dev.collabinfra.spec.Re
   source<TAB><text>                          where the data came from, with its version
   stateful<TAB>AWS::X::Y<TAB>...             stateful resource types
   F<TAB><format><TAB><rule id><TAB><regex>   a string format and the pattern it means
-  R<TAB><type><TAB><json>                    a resource type's schema (descriptions and
-                                             documentation dropped), one line of JSON
+  R<TAB><type><TAB><length><TAB><json>      a resource type's schema (descriptions and
+                                             documentation dropped), one line of JSON of
+                                             <length> UTF-8 bytes
   X<TAB><rule id><TAB><type><TAB><path><TAB><description><TAB><json>
                                              a cfn-lint extension schema applied to the value at
                                              <path> under the type's Properties ('/'-separated,
@@ -110,7 +111,9 @@ def main():
     for name in sorted(types):
         with open(os.path.join(DATA, "schemas", "resources", types[name] + ".json"), encoding="utf-8") as f:
             schema = json.load(f)
-        text.write(f"R\t{name}\t{dumps(strip(schema))}\n")
+        body = dumps(strip(schema))
+        # the byte length lets the reader skip the JSON without scanning it for the line end
+        text.write(f"R\t{name}\t{len(body.encode('utf-8'))}\t{body}\n")
     skipped = []
     for rule_id, type_name, path, desc, schema in sorted(extensions(), key=lambda e: (e[0], e[1], e[2])):
         unknown = unknown_keywords(schema, set())

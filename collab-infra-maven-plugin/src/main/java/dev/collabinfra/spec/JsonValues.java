@@ -25,6 +25,13 @@ final class JsonValues {
         }
     }
 
+    static Object parse(JsonFactory factory, byte[] bytes, int offset, int length) throws IOException {
+        try (JsonParser parser = factory.createParser(bytes, offset, length)) {
+            parser.nextToken();
+            return read(parser);
+        }
+    }
+
     static Object parse(JsonFactory factory, java.io.InputStream in) throws IOException {
         try (JsonParser parser = factory.createParser(in)) {
             parser.nextToken();

@@ -44,16 +44,17 @@ public final class RegistrySchemas {
 
     private final JsonFactory json = new JsonFactory();
     private final String source;
-    private final String text;
+    private final byte[] text;
     private final Map<String, int[]> offsets;
     private final Map<String, Map<String, Object>> userSchemas;
     private final Set<String> stateful;
     private final Map<String, StringFormat> formats;
     private final List<String[]> extensionLines;
     private final Map<String, Optional<ResourceSchema>> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
     private volatile Map<String, List<SchemaExtension>> extensions;
 
-    private RegistrySchemas(String source, String text, Map<String, int[]> offsets, Map<String, Map<String, Object>> userSchemas,
+    private RegistrySchemas(String source, byte[] text, Map<String, int[]> offsets, Map<String, Map<String, Object>> userSchemas,
             Set<String> stateful, Map<String, StringFormat> formats, List<String[]> extensionLines) {
         this.source = source;
         this.text = text;
@@ -177,6 +178,20 @@ public final class RegistrySchemas {
         return Optional.ofNullable(formats.get(name));
     }
 
+    /**
+     * A schema's {@code pattern} compiled once per run (Java syntax; {@code \\Z} read as
+     * {@code \\z}); empty when Java cannot compile it, so the constraint is left unchecked.
+     */
+    public Optional<Pattern> pattern(String regex) {
+        return patterns.computeIfAbsent(regex, r -> {
+            try {
+                return Optional.of(Pattern.compile(r.replace("\\Z", "\\z")));
+            } catch (PatternSyntaxException | StackOverflowError e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     /** cfn-lint's extension schemas for a resource type. */
     public List<SchemaExtension> extensions(String type) {
         Map<String, List<SchemaExtension>> all = extensions;
@@ -201,13 +216,18 @@ public final class RegistrySchemas {
         if (at == null) {
             return Optional.empty();
         }
-        return Optional.of(new ResourceSchema(type, map(text.substring(at[0], at[1]), type)));
+        return Optional.of(new ResourceSchema(type, map(text, at[0], at[1] - at[0], type)));
+    }
+
+    private Map<String, Object> map(String jsonText, String what) {
+        byte[] bytes = jsonText.getBytes(StandardCharsets.UTF_8);
+        return map(bytes, 0, bytes.length, what);
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> map(String jsonText, String what) {
+    private Map<String, Object> map(byte[] bytes, int offset, int length, String what) {
         try {
-            return (Map<String, Object>) JsonValues.parse(json, jsonText);
+            return (Map<String, Object>) JsonValues.parse(json, bytes, offset, length);
         } catch (IOException | ClassCastException e) {
             throw new IllegalStateException(source + ": the schema of " + what + " is not a JSON object: " + e.getMessage(), e);
         }
@@ -244,9 +264,11 @@ public final class RegistrySchemas {
         return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
     }
 
-    /** Indexes the compact format (see the generator for its records). */
-    private static RegistrySchemas readCompact(byte[] bytes, String where) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+    /**
+     * Indexes the compact format (see the generator for its records) on the inflated bytes: only
+     * the short records become strings; a type's JSON stays bytes until it is asked for.
+     */
+    private static RegistrySchemas readCompact(byte[] text, String where) {
         Map<String, int[]> offsets = new HashMap<>(4096);
         Set<String> stateful = new java.util.HashSet<>();
         Map<String, StringFormat> formats = new HashMap<>();
@@ -254,39 +276,63 @@ public final class RegistrySchemas {
         String source = where;
         int pos = 0;
         int lineNumber = 0;
-        while (pos < text.length()) {
-            int eol = text.indexOf('\n', pos);
-            if (eol < 0) {
-                eol = text.length();
-            }
+        while (pos < text.length) {
             lineNumber++;
-            int tab = text.indexOf('\t', pos);
-            String kind = tab < 0 || tab > eol ? text.substring(pos, eol) : text.substring(pos, tab);
+            if (text[pos] == 'R' && pos + 1 < text.length && text[pos + 1] == '\t') {
+                // R<TAB>type<TAB>length<TAB>json: jump over the JSON instead of scanning it
+                int typeEnd = indexOf(text, (byte) '\t', pos + 2, text.length);
+                int lengthEnd = indexOf(text, (byte) '\t', typeEnd + 1, text.length);
+                int length;
+                try {
+                    length = Integer.parseInt(string(text, typeEnd + 1, lengthEnd));
+                } catch (NumberFormatException e) {
+                    throw new UserException(where + ":" + lineNumber + ": a schema record needs its length before the JSON");
+                }
+                int end = lengthEnd + 1 + length;
+                if (end > text.length || (end < text.length && text[end] != '\n')) {
+                    throw new UserException(where + ":" + lineNumber + ": the schema's length does not match its line");
+                }
+                offsets.put(string(text, pos + 2, typeEnd), new int[] {lengthEnd + 1, end});
+                pos = end + 1;
+                continue;
+            }
+            int eol = indexOf(text, (byte) '\n', pos, text.length);
+            int tab = indexOf(text, (byte) '\t', pos, eol);
+            String kind = new String(text, pos, tab - pos, StandardCharsets.UTF_8);
             if (lineNumber == 1 && !kind.equals(MARKER)) {
                 throw new UserException(where + ":1: not a registry schema set (expected the plugin's compact format)");
             }
             switch (kind) {
                 case MARKER, "" -> { }
-                case "source" -> source = text.substring(tab + 1, eol);
-                case "stateful" -> stateful.addAll(List.of(text.substring(tab + 1, eol).split("\t")));
-                case "R" -> {
-                    int second = text.indexOf('\t', tab + 1);
-                    offsets.put(text.substring(tab + 1, second), new int[] {second + 1, eol});
-                }
+                case "source" -> source = string(text, tab + 1, eol);
+                case "stateful" -> stateful.addAll(List.of(string(text, tab + 1, eol).split("\t")));
                 case "F" -> {
-                    String[] f = text.substring(pos, eol).split("\t", 4);
+                    String[] f = string(text, pos, eol).split("\t", 4);
                     try {
                         formats.put(f[1], new StringFormat(f[1], f[2], Pattern.compile(f[3].replace("\\Z", "\\z"))));
                     } catch (PatternSyntaxException e) {
                         // a pattern Java cannot read is a format left unchecked, not a failed build
                     }
                 }
-                case "X" -> extensionLines.add(text.substring(pos, eol).split("\t", 6));
+                case "X" -> extensionLines.add(string(text, pos, eol).split("\t", 6));
                 default -> throw new UserException(where + ":" + lineNumber + ": unknown record '" + kind + "'");
             }
             pos = eol + 1;
         }
         return new RegistrySchemas(source, text, offsets, Map.of(), stateful, formats, extensionLines);
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static String string(byte[] bytes, int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -118,7 +118,8 @@ final class ObjectChecks {
                 }
                 if (!missing.isEmpty()) {
                     ok = false;
-                    sink.fail(keyword, map.entry(key).orElseThrow().keyPosition(), sink.silent() ? null
+                    // reported on the object, as cfn-lint does: the fix is to add the missing properties there
+                    sink.fail(keyword, v.at(map), sink.silent() ? null
                             : v.where(path) + " sets '" + key + "', which needs " + Describe.names(missing) + "; add "
                                     + (missing.size() == 1 ? "it" : "them"), null);
                 }

@@ -12,13 +12,11 @@ import dev.collabinfra.template.Node;
 import dev.collabinfra.template.Position;
 import dev.collabinfra.template.ScalarNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every schema violation of one template, computed once (on the first schema rule's request) and
@@ -64,7 +62,6 @@ final class SchemaFindings {
         }
         RegistrySchemas schemas = null;
         Candidates candidates = new Candidates(ctx.template());
-        Map<String, Optional<Pattern>> patterns = new HashMap<>();
         for (MapNode.Entry entry : ctx.template().resources().entries()) {
             if (!(entry.value() instanceof MapNode resource)) {
                 continue;
@@ -79,13 +76,13 @@ final class SchemaFindings {
             }
             Optional<ResourceSchema> schema = schemas.schema(type.get());
             if (schema.isPresent()) {
-                findings.resource(schemas, candidates, patterns, entry, resource, schema.get());
+                findings.resource(schemas, candidates, entry, resource, schema.get());
             }
         }
         return findings;
     }
 
-    private void resource(RegistrySchemas schemas, Candidates candidates, Map<String, Optional<Pattern>> patterns,
+    private void resource(RegistrySchemas schemas, Candidates candidates,
             MapNode.Entry entry, MapNode resource, ResourceSchema schema) {
         Optional<MapNode.Entry> propertiesEntry = resource.entry("Properties");
         Node properties = propertiesEntry.map(MapNode.Entry::value).orElse(MapNode.empty(entry.keyPosition()));
@@ -95,7 +92,7 @@ final class SchemaFindings {
         }
         Node checked = withoutLocalCode(schema.typeName(), properties);
         MapNode propertiesMap = checked instanceof MapNode m ? m : null;
-        SchemaValidator validator = new SchemaValidator(schemas, candidates, patterns, entry.key(), schema.root(), propertiesMap, at);
+        SchemaValidator validator = new SchemaValidator(schemas, candidates, entry.key(), schema.root(), propertiesMap, at);
         validator.validate(checked, schema.root(), "", (keyword, position, message, dedupeKey) -> {
             boolean warning = keyword.startsWith("warn:");
             String k = warning ? keyword.substring("warn:".length()) : keyword;
@@ -110,7 +107,7 @@ final class SchemaFindings {
             for (SchemaExtension extension : schemas.extensions(schema.typeName())) {
                 if (SchemaRules.EXTENSION_IDS.containsKey(extension.ruleId())
                         && SERVICE_RULE_PREFIXES.stream().noneMatch(schema.typeName()::startsWith)) {
-                    extension(schemas, candidates, patterns, entry.key(), map, extension);
+                    extension(schemas, candidates, entry.key(), map, extension);
                 }
             }
         }
@@ -135,14 +132,14 @@ final class SchemaFindings {
         return dropped ? new MapNode(kept, map.position(), map.startIndex(), map.endIndex()) : map;
     }
 
-    private void extension(RegistrySchemas schemas, Candidates candidates, Map<String, Optional<Pattern>> patterns,
+    private void extension(RegistrySchemas schemas, Candidates candidates,
             String logicalId, MapNode properties, SchemaExtension extension) {
         List<Node> targets = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         collect(properties, "", extension.path(), 0, targets, paths);
         for (int i = 0; i < targets.size(); i++) {
             Node target = targets.get(i);
-            SchemaValidator validator = new SchemaValidator(schemas, candidates, patterns, logicalId, extension.schema(),
+            SchemaValidator validator = new SchemaValidator(schemas, candidates, logicalId, extension.schema(),
                     null, target.position());
             validator.validate(target, extension.schema(), paths.get(i), (keyword, position, message, dedupeKey) ->
                     add(extension.ruleId(), position, message + " (" + extension.description() + ")", null, keyword.startsWith("warn:")));

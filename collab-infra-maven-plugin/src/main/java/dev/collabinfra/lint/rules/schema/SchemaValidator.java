@@ -12,12 +12,10 @@ import dev.collabinfra.template.Position;
 import dev.collabinfra.template.ScalarKind;
 import dev.collabinfra.template.ScalarNode;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks a template value against a registry schema the way CloudFormation would see it: each
@@ -56,7 +54,6 @@ final class SchemaValidator {
 
     private final RegistrySchemas schemas;
     private final Candidates candidates;
-    private final Map<String, Optional<Pattern>> patterns;
     private final String resourceId;
     private final Map<String, Object> root;
     private final MapNode propertiesNode;
@@ -66,11 +63,10 @@ final class SchemaValidator {
      * @param root the schema {@code $ref}s resolve against (the resource's, or an extension's)
      * @param propertiesNode the resource's Properties, whose missing properties are reported at {@code propertiesAt}
      */
-    SchemaValidator(RegistrySchemas schemas, Candidates candidates, Map<String, Optional<Pattern>> patterns, String resourceId,
+    SchemaValidator(RegistrySchemas schemas, Candidates candidates, String resourceId,
             Map<String, Object> root, MapNode propertiesNode, Position propertiesAt) {
         this.schemas = schemas;
         this.candidates = candidates;
-        this.patterns = patterns;
         this.resourceId = resourceId;
         this.root = root;
         this.propertiesNode = propertiesNode;
@@ -343,13 +339,7 @@ final class SchemaValidator {
     }
 
     Optional<Pattern> pattern(String regex) {
-        return patterns.computeIfAbsent(regex, r -> {
-            try {
-                return Optional.of(Pattern.compile(r.replace("\\Z", "\\z")));
-            } catch (PatternSyntaxException | StackOverflowError e) {
-                return Optional.empty();
-            }
-        });
+        return schemas.pattern(regex);
     }
 
     Optional<StringFormat> format(String name) {
@@ -398,10 +388,5 @@ final class SchemaValidator {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** A fresh cache for compiled patterns (one per template run). */
-    static Map<String, Optional<Pattern>> patternCache() {
-        return new HashMap<>();
     }
 }
