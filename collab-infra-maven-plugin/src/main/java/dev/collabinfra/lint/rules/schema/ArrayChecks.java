@@ -9,6 +9,7 @@ import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarNode;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,19 +45,7 @@ final class ArrayChecks {
                     : v.name(path) + " has " + surely + " items; it may have at most " + max.intValue(), null);
         }
         if (Boolean.TRUE.equals(schema.get("uniqueItems"))) {
-            Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                String key = canonical(list.get(i));
-                if (key == null) {
-                    continue;
-                }
-                Integer first = seen.putIfAbsent(key, i);
-                if (first != null) {
-                    ok = false;
-                    sink.fail("uniqueItems", list.get(i).position(), sink.silent() ? null
-                            : v.name(path) + "[" + i + "] repeats item [" + first + "]; list items must be unique, remove one", null);
-                }
-            }
+            ok &= unique(list, path, sink, v);
         }
         if (schema.get("format") instanceof String name && (name.endsWith(".Ids") || name.endsWith(".Names"))) {
             Optional<StringFormat> format = v.format(name.substring(0, name.length() - 1));
@@ -73,6 +62,64 @@ final class ArrayChecks {
             }
         }
         return ok;
+    }
+
+    /**
+     * Duplicate literal items, reported at the list (as cfn-lint does). An {@code Fn::If} item
+     * counts with the value of each branch under that branch's condition: two items that repeat a
+     * value in the same branch of the same condition, or a plain item and a branch, are duplicates
+     * when that branch is taken.
+     */
+    private static boolean unique(ListNode list, String path, Sink sink, SchemaValidator v) {
+        Map<String, Integer> plain = new HashMap<>();
+        Map<String, Integer> scenario = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Node item = list.get(i);
+            Optional<String> condition = condition(item);
+            List<String[]> values = new java.util.ArrayList<>();
+            if (condition.isPresent()) {
+                ListNode args = (ListNode) ((MapNode) item).get("Fn::If").orElseThrow();
+                for (int b = 1; b < 3; b++) {
+                    if (!SchemaValidator.isNoValue(args.get(b))) {
+                        values.add(new String[] {condition.get() + "#" + b, canonical(args.get(b))});
+                    }
+                }
+            } else {
+                values.add(new String[] {null, canonical(item)});
+            }
+            for (String[] value : values) {
+                if (value[1] == null) {
+                    continue;
+                }
+                Integer first = plain.get(value[1]);
+                if (first == null && value[0] != null) {
+                    first = scenario.get(value[0] + "\n" + value[1]);
+                }
+                if (first == null && value[0] == null) {
+                    first = scenario.entrySet().stream().filter(e -> e.getKey().endsWith("\n" + value[1]))
+                            .map(Map.Entry::getValue).findFirst().orElse(null);
+                }
+                if (first != null && first != i) {
+                    sink.fail("uniqueItems", list.position(), sink.silent() ? null
+                            : v.name(path) + "[" + i + "] repeats item [" + first + "]; list items must be unique, remove one", null);
+                    return false;
+                }
+                if (value[0] == null) {
+                    plain.putIfAbsent(value[1], i);
+                } else {
+                    scenario.putIfAbsent(value[0] + "\n" + value[1], i);
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> condition(Node item) {
+        if (item instanceof MapNode map && map.size() == 1 && map.get("Fn::If").orElse(null) instanceof ListNode args
+                && args.size() == 3 && args.get(0) instanceof ScalarNode c) {
+            return Optional.of(c.value());
+        }
+        return Optional.empty();
     }
 
     /** A literal value's canonical text, or null when it holds a function (its value is not known). */

@@ -69,10 +69,20 @@ final class ObjectChecks {
         }
         if (schema.get("requiredXor") instanceof List<?> xor) {
             int count = count(map, xor);
-            if (count != 1) {
+            if (count == 0) {
                 ok = false;
-                sink.fail("requiredXor", v.at(map), sink.silent() ? null : v.where(path) + " must set exactly one of "
-                        + Describe.names(xor) + (count == 0 ? "" : ", not " + count), null);
+                sink.fail("requiredXor", v.at(map), sink.silent() ? null : v.where(path) + " must set exactly one of " + Describe.names(xor), null);
+            } else if (count > 1) {
+                ok = false;
+                // reported on each property after the first, where the fix (removing it) applies
+                int seen = 0;
+                for (Object name : xor) {
+                    if (present(map, String.valueOf(name)) && seen++ > 0) {
+                        sink.fail("requiredXor", map.entry(String.valueOf(name)).orElseThrow().keyPosition(), sink.silent() ? null
+                                : v.where(path) + " must set exactly one of " + Describe.names(xor) + ", not " + count
+                                        + "; remove '" + name + "' or the others", null);
+                    }
+                }
             }
         }
         if (schema.get("requiredOr") instanceof List<?> or && count(map, or) == 0) {

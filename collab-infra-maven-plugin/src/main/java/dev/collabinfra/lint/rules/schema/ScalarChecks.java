@@ -20,12 +20,15 @@ final class ScalarChecks {
     static boolean check(SchemaValidator v, ScalarNode scalar, Map<String, Object> schema, String path, Sink sink) {
         String value = scalar.value();
         boolean ok = true;
-        if (schema.get("enum") instanceof List<?> allowed && !allowed.isEmpty()) {
-            boolean caseInsensitive = Boolean.TRUE.equals(schema.get("enumCaseInsensitive"));
-            if (!contains(allowed, value, caseInsensitive)) {
-                ok = false;
-                sink.fail("enum", scalar.position(), sink.silent() ? null : enumMessage(v, path, value, allowed), null);
-            }
+        if (schema.get("enum") instanceof List<?> allowed && !allowed.isEmpty() && !contains(allowed, value, false)) {
+            ok = false;
+            sink.fail("enum", scalar.position(), sink.silent() ? null : enumMessage(v, path, value, allowed), null);
+        }
+        // cfn-lint's extension keyword: an enum compared without regard to case
+        if (schema.get("enumCaseInsensitive") instanceof List<?> allowed && !allowed.isEmpty() && !contains(allowed, value, true)) {
+            ok = false;
+            sink.fail("enum", scalar.position(), sink.silent() ? null
+                    : enumMessage(v, path, value, allowed) + " (case does not matter)", null);
         }
         if (schema.containsKey("const") && !same(schema.get("const"), value, false)) {
             ok = false;
