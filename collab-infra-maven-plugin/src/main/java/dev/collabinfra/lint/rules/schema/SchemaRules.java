@@ -9,8 +9,9 @@ import java.util.TreeMap;
 /**
  * The rules that check resources against the CloudFormation registry schemas
  * ({@code spec.RegistrySchemas}): value constraints at any depth, requirement groups, read-only and
- * deprecated properties, AWS id formats and cfn-lint's generic extension schemas. They run after
- * the legacy specification rules (E3002, E3003, E3012), whose findings they do not repeat.
+ * deprecated properties, AWS id formats and cfn-lint's generic extension schemas. The schema's
+ * unknown properties, missing required properties and wrong types are reported by the legacy rules
+ * of those ids (E3002, E3003, E3012) through {@link SchemaViolations}.
  */
 public final class SchemaRules {
 
@@ -56,7 +57,6 @@ public final class SchemaRules {
     /** New instances of every schema rule, in report order. */
     public static List<Rule> all() {
         List<Rule> rules = new ArrayList<>(List.of(
-                new SchemaPropertyNamesRule(), new RequiredAtAnyDepthRule(), new SchemaTypeRule(),
                 new EnumValueRule(), new PatternRule(), new ListLengthRule(), new StringLengthRule(), new NumberRangeRule(),
                 new UniqueItemsRule(), new ListPrefixItemsRule(), new ExactlyOneOfRule(), new AnyOfRule(), new OneOfRule(),
                 new ExcludedPropertiesRule(), new DependentPropertiesRule(), new AtLeastOneOfRule(),
