@@ -10,6 +10,7 @@ import dev.collabinfra.lint.rules.parameters.ParameterRules;
 import dev.collabinfra.lint.rules.resources.ResourceRules;
 import dev.collabinfra.lint.rules.schema.SchemaRules;
 import dev.collabinfra.lint.rules.security.SecurityRules;
+import dev.collabinfra.lint.rules.services.ServiceRules;
 import dev.collabinfra.lint.rules.spec.SpecRules;
 import dev.collabinfra.lint.rules.template.TemplateRules;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class Rules {
                 OutputRules.all(),
                 CertificateRules.all(),
                 SecurityRules.all(),
+                ServiceRules.all(),
                 SchemaRules.all())) {
             all.addAll(family);
         }

@@ -15,7 +15,10 @@ import java.util.TreeMap;
  */
 public final class SchemaRules {
 
-    /** cfn-lint's format rules: id to format (the patterns ship with the schemas). */
+    /**
+     * cfn-lint's format rules: id to format (the patterns ship with the schemas). E1162
+     * ({@code AWS::KMS::Key.Id}) belongs to the service rules' {@code KmsMasterKeyIdRule}.
+     */
     static final Map<String, String> FORMAT_IDS = new TreeMap<>(Map.ofEntries(
             Map.entry("E1150", "AWS::EC2::SecurityGroup.Id"), Map.entry("E1151", "AWS::EC2::VPC.Id"),
             Map.entry("E1152", "AWS::EC2::Image.Id"), Map.entry("E1153", "AWS::EC2::SecurityGroup.Name"),
@@ -23,7 +26,7 @@ public final class SchemaRules {
             Map.entry("E1156", "AWS::IAM::Role.Arn"), Map.entry("E1157", "AWS::KMS::Key.Arn"),
             Map.entry("E1158", "AWS::SNS::Topic.Arn"), Map.entry("E1159", "AWS::ACM::Certificate.Arn"),
             Map.entry("E1160", "AWS::Lambda::Function.Arn"), Map.entry("E1161", "AWS::S3::Bucket.Name"),
-            Map.entry("E1162", "AWS::KMS::Key.Id"), Map.entry("E1163", "AWS::Lambda::Function.Name"),
+Map.entry("E1163", "AWS::Lambda::Function.Name"),
             Map.entry("E1164", "AWS::KMS::Alias.AliasName")));
 
     /**
