@@ -77,6 +77,20 @@ public final class DataLossGuard {
                 && (MORE_STATEFUL_TYPES.contains(type) || schemas().statefulTypes().contains(type));
     }
 
+    /**
+     * {@link #isStateful} against the bundled schemas, for views of a plan that have no guard at
+     * hand (the plan table, plan.json, plan.md); read once per JVM.
+     */
+    public static boolean isStatefulByDefault(String type) {
+        return !StackEvent.NESTED_STACK_TYPE.equals(type)
+                && (MORE_STATEFUL_TYPES.contains(type) || BundledStateful.TYPES.contains(type));
+    }
+
+    /** Holder: the bundled stateful list is read on first use only. */
+    private static final class BundledStateful {
+        static final Set<String> TYPES = Set.copyOf(RegistrySchemas.bundled().statefulTypes());
+    }
+
     private RegistrySchemas schemas() {
         if (schemas == null) {
             schemas = RegistrySchemas.bundled();

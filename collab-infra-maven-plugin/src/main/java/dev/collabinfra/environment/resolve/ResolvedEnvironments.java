@@ -16,7 +16,9 @@ import dev.collabinfra.lint.resolve.ResolvedDeployment;
 import dev.collabinfra.lint.rules.environment.EnvironmentRule;
 import dev.collabinfra.lint.rules.environment.EnvironmentRules;
 import dev.collabinfra.lint.rules.environment.ResolvedFindings;
+import dev.collabinfra.lint.rules.environment.SchemaConstraints;
 import dev.collabinfra.lint.rules.environment.SpecTypeConstraints;
+import dev.collabinfra.lint.rules.schema.SchemaValueCheck;
 import dev.collabinfra.template.Position;
 import dev.collabinfra.template.Severity;
 import dev.collabinfra.template.Template;
@@ -57,7 +59,13 @@ public final class ResolvedEnvironments {
     }
 
     private List<EnvironmentRule> rules(LintServices services) {
-        return rules != null ? rules : EnvironmentRules.all(new SpecTypeConstraints(services.specification()));
+        if (rules != null) {
+            return rules;
+        }
+        // names first (their messages say the AWS rule in words), then the specification's primitive
+        // types, then the registry schemas' enum, pattern, length, range and format
+        return EnvironmentRules.all(new SpecTypeConstraints(services.specification())
+                .or(new SchemaConstraints(new SchemaValueCheck(services.registrySchemas()))));
     }
 
     /** The ids and descriptions of the rules, for the reports. */
