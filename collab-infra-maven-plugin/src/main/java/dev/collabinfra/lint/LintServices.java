@@ -6,7 +6,9 @@ import dev.collabinfra.template.TemplateParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,6 +24,8 @@ public class LintServices {
     private final Set<Path> discovered = ConcurrentHashMap.newKeySet();
     private final Path specFile;
     private volatile ResourceSpecification specification;
+    private volatile Path projectRoot;
+    private volatile List<Path> allowedOutside = List.of();
 
     /** Services that use the specification bundled in the plugin. */
     public LintServices() {
@@ -66,6 +70,25 @@ public class LintServices {
             }
         }
         return spec;
+    }
+
+    /**
+     * Sets the project directory local paths must stay in, and the directories outside it the
+     * user allowed; the {@link Validator} sets them from its request.
+     */
+    public void projectRoot(Path root, List<Path> allowed) {
+        this.projectRoot = root == null ? null : root.toAbsolutePath().normalize();
+        this.allowedOutside = List.copyOf(allowed);
+    }
+
+    /** The project directory local paths must stay in, when the run knows it. */
+    public Optional<Path> projectRoot() {
+        return Optional.ofNullable(projectRoot);
+    }
+
+    /** Directories outside the project local paths may point into. */
+    public List<Path> allowedOutside() {
+        return allowedOutside;
     }
 
     /** Records a nested-stack child template a rule found, so the run can validate it too. */

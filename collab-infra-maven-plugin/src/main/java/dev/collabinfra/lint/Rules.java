@@ -37,6 +37,7 @@ public final class Rules {
                 new PropertyValueTypes(),
                 // nested stacks across files
                 new NestedStackTemplateExists(),
+                new LocalPathRule(),
                 new NestedStackCycle(),
                 new NestedStackParameters(),
                 new NestedStackParametersShape(),

@@ -1,6 +1,7 @@
 package dev.collabinfra.lint;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,6 +15,8 @@ import java.util.Set;
  * @param failOn the least serious finding that fails the run
  * @param reportDirectory where the SARIF and JUnit reports go
  * @param toolVersion the plugin version, recorded in the SARIF report
+ * @param allowedOutside directories outside {@code baseDir} that local paths may point into
+ *     ({@code allowedOutsideDirectories}); empty by default
  */
 public record ValidationRequest(
         Path baseDir,
@@ -22,9 +25,18 @@ public record ValidationRequest(
         Set<String> ignoredRules,
         FailOn failOn,
         Path reportDirectory,
-        String toolVersion) {
+        String toolVersion,
+        List<Path> allowedOutside) {
+
+    /** A request that allows no local path outside the project. */
+    public ValidationRequest(Path baseDir, Path templates, boolean allowEmpty, Set<String> ignoredRules, FailOn failOn,
+            Path reportDirectory, String toolVersion) {
+        this(baseDir, templates, allowEmpty, ignoredRules, failOn, reportDirectory, toolVersion, List.of());
+    }
 
     public ValidationRequest {
+        allowedOutside = allowedOutside == null ? List.of()
+                : allowedOutside.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         baseDir = baseDir.toAbsolutePath().normalize();
         Objects.requireNonNull(templates, "templates");
         ignoredRules = Set.copyOf(ignoredRules);

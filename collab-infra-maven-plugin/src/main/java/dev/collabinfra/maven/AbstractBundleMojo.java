@@ -20,6 +20,9 @@ public abstract class AbstractBundleMojo extends AbstractCollabInfraMojo {
 
     /** Resolves the main template and everything it ships; messages show paths relative to the project. */
     protected Bundle resolveBundle() {
-        return new BundleResolver(new TemplateParser(), project.getBasedir().toPath()).resolve(mainTemplate.toPath());
+        Bundle bundle = new BundleResolver(new TemplateParser(), project.getBasedir().toPath(), allowedOutside())
+                .resolve(mainTemplate.toPath());
+        bundle.warnings().forEach(getLog()::warn);
+        return bundle;
     }
 }

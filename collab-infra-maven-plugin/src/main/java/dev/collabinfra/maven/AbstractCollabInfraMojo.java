@@ -4,6 +4,7 @@ import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import java.io.File;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
@@ -35,6 +36,23 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
      */
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     protected boolean skip;
+
+    /**
+     * Directories outside the project that local {@code Code}, {@code CodeUri}, {@code Content}
+     * and {@code TemplateURL} paths may point into. Empty by default: nothing outside the project's
+     * base directory is validated as local, packaged or uploaded, so a {@code Code: ../../..} cannot
+     * ship your home directory. List a directory here only when you mean to ship its files.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.ALLOWED_OUTSIDE)
+    protected List<File> allowedOutsideDirectories;
+
+    /** The directories of {@link #allowedOutsideDirectories}, never null. */
+    protected List<java.nio.file.Path> allowedOutside() {
+        return allowedOutsideDirectories == null ? List.of()
+                : allowedOutsideDirectories.stream().map(File::toPath).toList();
+    }
 
     /**
      * The directory that holds the CloudFormation templates, or a single template file. In a

@@ -136,7 +136,7 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
                 "Unknown <failOn> value '" + failOn + "' (-D" + PropertyNames.FAIL_ON + "); use error, warning, info or none"));
         Path baseDir = project != null && project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("");
         ValidationRequest request = new ValidationRequest(baseDir, templates.toPath(), allowEmpty, ruleIds(ignoreRules),
-                threshold, reportDirectory(baseDir), pluginVersion);
+                threshold, reportDirectory(baseDir), pluginVersion, allowedOutside());
 
         Path spec = specFile == null ? null : specFile.toPath();
         EnvironmentCheck environments = new EnvironmentCheck(mainTemplateIfPresent(),

@@ -26,15 +26,32 @@ public final class TemplateParser {
     /** Deepest nesting of mappings and sequences the parser follows. */
     public static final int MAX_DEPTH = 100;
 
-    /** Reads and parses a file. */
+    /**
+     * Reads and parses a file. Only a regular file is read (a link to {@code /dev/zero} or a FIFO
+     * named {@code pipe.yaml} would never end), and never more than one byte over the limit.
+     */
     public ParseResult parse(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_TEMPLATE_BYTES) {
+        if (!Files.isRegularFile(file)) {
+            String what = Files.isSymbolicLink(file) && !Files.exists(file) ? "a symbolic link to a missing file"
+                    : Files.isDirectory(file) ? "a directory" : "not a regular file (a device, FIFO or socket)";
+            return failed(new ParseIssue("E0000", Severity.ERROR, Position.START, "Cannot read this template: it is " + what
+                    + "; a template must be a regular file: replace it with one or move it out of the template directory"));
+        }
+        byte[] bytes = readAtMost(file, MAX_TEMPLATE_BYTES + 1);
+        if (bytes.length > MAX_TEMPLATE_BYTES) {
+            long size = Math.max(bytes.length, Files.size(file));
             return failed(new ParseIssue("E1002", Severity.ERROR, Position.START,
                     "Template is " + size + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES
                             + " bytes; split it into nested stacks"));
         }
-        return parse(file, Files.readAllBytes(file));
+        return parse(file, bytes);
+    }
+
+    /** At most {@code limit} bytes from the start of {@code file}: a bounded read whatever the file claims its size is. */
+    public static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
     }
 
     /** Parses bytes read from {@code file} (used for messages and for the template's name). */
