@@ -69,7 +69,7 @@ public final class Validator {
 
         LintServices shared = services.get();
         shared.projectRoot(request.baseDir(), request.allowedOutside());
-        Linter linter = new Linter(rules, request.ignoredRules(), shared);
+        Linter linter = new Linter(rules, request.ignoredRules(), shared, request.lintTimeout());
         // lintTree also checks nested-stack children that live outside the templates directory, once each
         List<Finding> findings = new ArrayList<>(lint(linter, templates));
         ValidationCheck.Scope scope = new ValidationCheck.Scope(request, root, templates, shared);

@@ -14,6 +14,7 @@ public final class PropertyNames {
     public static final String ENV = "env";
     public static final String MAIN_TEMPLATE = "collab-infra.mainTemplate";
     public static final String ALLOWED_OUTSIDE = "collab-infra.allowedOutsideDirectories";
+    public static final String LINT_TIMEOUT = "collab-infra.lintTimeout";
     public static final String SPEC_FILE = "collab-infra.specFile";
     public static final String PACKAGE_SKIP = "collab-infra.package.skip";
     public static final String UPLOAD_SKIP = "collab-infra.upload.skip";

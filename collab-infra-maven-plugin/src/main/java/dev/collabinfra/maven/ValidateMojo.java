@@ -12,6 +12,7 @@ import dev.collabinfra.lint.Validator;
 import dev.collabinfra.lint.report.TextReport;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +77,16 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
     private boolean allowEmpty;
 
     /**
+     * The longest, in seconds, that checking one template may take. A template that reaches it
+     * gets an E0002 finding naming the rule that was running; the other templates are checked and
+     * the reports are written as usual. {@code 0} removes the bound.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.LINT_TIMEOUT, defaultValue = "10")
+    private int lintTimeout;
+
+    /**
      * Where the reports go: {@code validate.sarif} (SARIF 2.1.0, for code scanning) and
      * {@code TEST-collab-infra-validate.xml} (JUnit XML, for CI test dashboards).
      *
@@ -136,7 +147,7 @@ public class ValidateMojo extends AbstractCollabInfraMojo {
                 "Unknown <failOn> value '" + failOn + "' (-D" + PropertyNames.FAIL_ON + "); use error, warning, info or none"));
         Path baseDir = project != null && project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("");
         ValidationRequest request = new ValidationRequest(baseDir, templates.toPath(), allowEmpty, ruleIds(ignoreRules),
-                threshold, reportDirectory(baseDir), pluginVersion, allowedOutside());
+                threshold, reportDirectory(baseDir), pluginVersion, allowedOutside(), Duration.ofSeconds(lintTimeout));
 
         Path spec = specFile == null ? null : specFile.toPath();
         EnvironmentCheck environments = new EnvironmentCheck(mainTemplateIfPresent(),

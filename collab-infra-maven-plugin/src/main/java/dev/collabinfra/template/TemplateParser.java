@@ -87,6 +87,18 @@ public final class TemplateParser {
         if (looksLikeJson(text)) {
             format = Template.Format.JSON;
             root = new JsonTreeBuilder(text, issues).build();
+            if (root == null) {
+                // '{' also opens a flow-style YAML template ({AWSTemplateFormatVersion: ..., Resources: {...}}),
+                // which CloudFormation accepts: read it as YAML when it is valid YAML, else keep the JSON error
+                List<ParseIssue> yamlIssues = new ArrayList<>();
+                Node yaml = new YamlTreeBuilder(text, yamlIssues).build();
+                if (yaml != null && yamlIssues.stream().noneMatch(i -> i.ruleId().equals("E0000"))) {
+                    issues.clear();
+                    issues.addAll(yamlIssues);
+                    root = yaml;
+                    format = Template.Format.YAML;
+                }
+            }
         } else {
             format = Template.Format.YAML;
             root = new YamlTreeBuilder(text, issues).build();
@@ -140,17 +152,8 @@ public final class TemplateParser {
             int badOffset = in.position();
             out.flip();
             String good = out.toString();
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < good.length(); i++) {
-                if (good.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            throw new InvalidUtf8(new Position(line, column), bytes[Math.min(badOffset, bytes.length - 1)] & 0xFF);
+            Position at = LineIndex.of(good).position(good.length());
+            throw new InvalidUtf8(at, bytes[Math.min(badOffset, bytes.length - 1)] & 0xFF);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.collabinfra.lint.rules;
 
 import dev.collabinfra.lint.ConditionUses;
+import dev.collabinfra.lint.Cycles;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.template.MapNode;
@@ -36,34 +37,20 @@ public final class ConditionCycleRule implements Rule {
                 edges.computeIfAbsent(use.owner(), k -> new LinkedHashSet<>()).add(use.name());
             }
         }
+        Set<String> cyclic = Cycles.onCycles(edges);
         Set<String> reported = new HashSet<>();
         for (MapNode.Entry entry : ctx.template().conditions().entries()) {
-            if (reported.contains(entry.key())) {
+            if (reported.contains(entry.key()) || !cyclic.contains(entry.key())) {
                 continue;
             }
-            List<String> path = new ArrayList<>(List.of(entry.key()));
-            if (dfs(entry.key(), entry.key(), edges, path, new HashSet<>())) {
+            List<String> found = Cycles.cycleThrough(entry.key(), edges, cyclic);
+            List<String> path = found == null ? null : new ArrayList<>(found);
+            if (path != null) {
                 reported.addAll(path);
                 path.add(entry.key());
-                ctx.report(entry.keyPosition(), "Conditions refer to each other in a circle: " + String.join(" -> ", path)
+                ctx.report(entry.keyPosition(), "Conditions refer to each other in a circle: " + Cycles.join(path, " -> ")
                         + "; make one of them use parameters directly instead of the Condition function");
             }
         }
-    }
-
-    private static boolean dfs(String node, String start, Map<String, Set<String>> edges, List<String> path, Set<String> seen) {
-        for (String next : edges.getOrDefault(node, Set.of())) {
-            if (next.equals(start)) {
-                return true;
-            }
-            if (seen.add(next)) {
-                path.add(next);
-                if (dfs(next, start, edges, path, seen)) {
-                    return true;
-                }
-                path.remove(path.size() - 1);
-            }
-        }
-        return false;
     }
 }

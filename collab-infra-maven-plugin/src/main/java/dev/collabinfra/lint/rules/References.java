@@ -9,8 +9,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the references a value makes to other logical ids ({@code Ref}, {@code Fn::GetAtt} and
@@ -45,7 +43,6 @@ final class References {
     /** Prefix of a condition known to be false (the reference sits in the false branch of an Fn::If). */
     static final String NOT = "!";
 
-    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
     private final Consumer<Reference> sink;
     private final Deque<String> conditions = new ArrayDeque<>();
@@ -138,9 +135,8 @@ final class References {
         if (string == null) {
             return;
         }
-        Matcher m = SUB_VARIABLE.matcher(string.value());
-        while (m.find()) {
-            String name = m.group(1).trim();
+        for (String variable : subVariableNames(string.value())) {
+            String name = variable.trim();
             int dot = name.indexOf('.');
             String target = dot < 0 ? name : name.substring(0, dot);
             if (!local.contains(target) && !local.contains(name)) {
@@ -151,5 +147,32 @@ final class References {
 
     private void emit(String target, String attribute, Node at, String kind) {
         sink.accept(new Reference(target, attribute, at, kind, Set.copyOf(conditions)));
+    }
+
+    /**
+     * The names of {@code ${Name}} variables in a Sub string, exactly as the pattern
+     * {@code \$\{([^!}][^}]*)}} finds them, in one linear pass: the pattern on a backtracking
+     * engine is quadratic on a string of unclosed {@code ${} (80,000 of them took 36 s).
+     */
+    static java.util.List<String> subVariableNames(String text) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        int from = 0;
+        while (true) {
+            int start = text.indexOf("${", from);
+            if (start < 0 || start + 2 >= text.length()) {
+                return names;
+            }
+            char first = text.charAt(start + 2);
+            if (first == '!' || first == '}') {
+                from = start + 1;
+                continue;
+            }
+            int end = text.indexOf('}', start + 3);
+            if (end < 0) {
+                return names; // no '}' after here, so no later '${' can close either
+            }
+            names.add(text.substring(start + 2, end));
+            from = end + 1;
+        }
     }
 }
