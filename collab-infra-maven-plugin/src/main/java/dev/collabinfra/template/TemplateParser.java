@@ -87,9 +87,10 @@ public final class TemplateParser {
         if (looksLikeJson(text)) {
             format = Template.Format.JSON;
             root = new JsonTreeBuilder(text, issues).build();
-            if (root == null) {
+            if (root == null && !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
                 // '{' also opens a flow-style YAML template ({AWSTemplateFormatVersion: ..., Resources: {...}}),
                 // which CloudFormation accepts: read it as YAML when it is valid YAML, else keep the JSON error
+                // (a *.json file keeps its JSON error: a trailing comma there is a JSON mistake, not YAML)
                 List<ParseIssue> yamlIssues = new ArrayList<>();
                 Node yaml = new YamlTreeBuilder(text, yamlIssues).build();
                 if (yaml != null && yamlIssues.stream().noneMatch(i -> i.ruleId().equals("E0000"))) {
