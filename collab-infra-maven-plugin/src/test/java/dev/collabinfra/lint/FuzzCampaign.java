@@ -130,9 +130,13 @@ public final class FuzzCampaign {
                 unchecked++;
                 failure = "unchecked exception: " + e;
             }
-            if (iterations >= 10 && (i + 1) % (iterations / 10) == 0) {
-                progress.accept((i + 1) + " of " + iterations + " inputs, " + failures + " failures so far, "
-                        + String.format("%.0f s", (System.nanoTime() - start) / 1e9));
+            if (iterations >= 10 && (i + 1) % (iterations / 10) == 0 || (i + 1) % 10_000 == 0) {
+                // every figure so far, so a campaign stopped early still says what it measured
+                progress.accept(String.format(java.util.Locale.ROOT, "%d of %d inputs, %d failures so far (%d unchecked, %d outside"
+                        + " the file, %d over %d ms CPU), slowest %.0f ms CPU / %.0f ms wall, most allocated by one input %.0f MB,"
+                        + " heap limit %.0f MB, %.0f s", i + 1, iterations, failures + (failure != null ? 1 : 0), unchecked, outside,
+                        overTime, MAX_MILLIS, slowestCpu, slowest, mostAllocated / 1e6, Runtime.getRuntime().maxMemory() / 1e6,
+                        (System.nanoTime() - start) / 1e9));
             }
             if (failure != null) {
                 failures++;
