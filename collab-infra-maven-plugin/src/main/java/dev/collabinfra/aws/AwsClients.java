@@ -27,7 +27,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * The SDK clients of one build step, all from one {@link AwsSettings}: same region, endpoint
  * override and credentials (default chain, a profile, static keys, optionally an assumed role).
  * Clients are made on first use and closed with this object; nothing is global. Retries use the
- * SDK's standard mode, which backs off on throttling and 5xx.
+ * SDK's standard mode, which backs off on throttling and 5xx. The SDK's debug loggers that print
+ * secrets are kept quiet first ({@link SdkLogging}).
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -48,6 +49,8 @@ public final class AwsClients implements AutoCloseable {
     public AwsClients(AwsSettings settings, List<ExecutionInterceptor> interceptors) {
         this.settings = settings;
         this.interceptors = List.copyOf(interceptors);
+        // Before any SDK class makes its loggers: the wire log and the signer print secrets under -X.
+        SdkLogging.apply(settings.debugWirePrintsSecrets());
     }
 
     /** The region in use: the settings' one, else the SDK's default chain. */

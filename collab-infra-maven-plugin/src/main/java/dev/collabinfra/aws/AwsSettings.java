@@ -12,9 +12,15 @@ import java.net.URI;
  * @param accessKeyId static keys (e.g. from a settings.xml {@code <server>}), or null
  * @param secretAccessKey the secret of {@code accessKeyId}; never logged
  * @param assumeRoleArn a role to assume through STS with the credentials above, or null
+ * @param debugWirePrintsSecrets leave the SDK's wire log to {@code -X} ({@link SdkLogging}); it prints secrets
  */
 public record AwsSettings(String region, URI endpoint, String profile, String accessKeyId, String secretAccessKey,
-        String assumeRoleArn) {
+        String assumeRoleArn, boolean debugWirePrintsSecrets) {
+
+    /** Settings with the wire log kept out of {@code -X}. */
+    public AwsSettings(String region, URI endpoint, String profile, String accessKeyId, String secretAccessKey, String assumeRoleArn) {
+        this(region, endpoint, profile, accessKeyId, secretAccessKey, assumeRoleArn, false);
+    }
 
     /** Settings that take everything from the SDK's default chains. */
     public static AwsSettings defaults(String region) {
@@ -25,6 +31,6 @@ public record AwsSettings(String region, URI endpoint, String profile, String ac
     public String toString() {
         // The secret never appears in logs or exception messages.
         return "AwsSettings[region=" + region + ", endpoint=" + endpoint + ", profile=" + profile
-                + ", accessKeyId=" + accessKeyId + ", assumeRoleArn=" + assumeRoleArn + "]";
+                + ", accessKeyId=" + accessKeyId + ", assumeRoleArn=" + assumeRoleArn + ", debugWirePrintsSecrets=" + debugWirePrintsSecrets + "]";
     }
 }

@@ -15,6 +15,11 @@ public record DeployResult(Outcome outcome, StackState finalState, ChangeSetPlan
         parameters = List.copyOf(parameters);
     }
 
+    /** The same result, shown through another masker. */
+    public DeployResult withMasker(SecretMasker other) {
+        return new DeployResult(outcome, finalState, plan, parameters, other);
+    }
+
     /** What happened. */
     public enum Outcome {
         CREATED,

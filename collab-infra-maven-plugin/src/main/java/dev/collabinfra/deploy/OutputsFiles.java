@@ -17,7 +17,9 @@ import java.util.TreeMap;
 /**
  * The stack's outputs for people and for later build steps: a table for the log,
  * {@code outputs.json} (key to value) and {@code outputs.properties}. Values pass through the
- * {@link SecretMasker}, so a NoEcho value echoed by an output does not reach {@code target/}.
+ * {@link SecretMasker}, so a NoEcho value echoed by an output does not reach {@code target/}: an
+ * output built from a NoEcho parameter is {@code ****} whole, and known secret values are replaced
+ * in the others.
  */
 public final class OutputsFiles {
 
@@ -70,9 +72,14 @@ public final class OutputsFiles {
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 
-    private static Map<String, String> sorted(List<StackOutput> outputs, SecretMasker masker) {
+    /** The values to show, write or export, masked, sorted by key. */
+    public static Map<String, String> values(List<StackOutput> outputs, SecretMasker masker) {
         Map<String, String> sorted = new TreeMap<>();
-        outputs.forEach(o -> sorted.put(o.key(), masker.mask(o.value() == null ? "" : o.value())));
+        outputs.forEach(o -> sorted.put(o.key(), masker.outputValue(o.key(), o.value())));
         return sorted;
+    }
+
+    private static Map<String, String> sorted(List<StackOutput> outputs, SecretMasker masker) {
+        return values(outputs, masker);
     }
 }

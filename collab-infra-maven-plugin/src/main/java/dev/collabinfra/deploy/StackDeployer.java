@@ -37,16 +37,22 @@ public final class StackDeployer {
         Instant deadline = context.clock().instant().plus(request.timeout());
         String runId = context.runIds().get();
         String token = "collab-infra-" + runId;
-        SecretMasker early = new SecretMasker(ParameterResolver.noEchoParameters(main), request.parameters());
+        // Outputs built from a NoEcho parameter are masked by the template, also when this run reuses the previous value.
+        SecretOutputs.Found secretOutputs = SecretOutputs.of(main, path -> request.templates().nestedText(path).flatMap(text ->
+                new TemplateParser().parseText(Path.of(String.join("/", path)), text).templateIfParsed()));
+        SecretMasker early = new SecretMasker(ParameterResolver.noEchoParameters(main), request.parameters()).withSecretOutputs(secretOutputs);
         ProgressListener out = early.wrap(context.listener());
 
         Optional<StackState> found = gateway.describeStack(request.stackName());
         Optional<StackState> stack = new StackSettler(context, out, early).settle(request, found, token, deadline);
         if (request.keptChangeSet() != null) {
-            return new ChangeSetRunner(context, out, early, List.of()).executeKept(request, stack, deadline);
+            DeployResult kept = new ChangeSetRunner(context, out, early, List.of()).executeKept(request, stack, deadline);
+            // The kept change set may hold another template than this run rendered: mask by the deployed one too.
+            return kept.finalState() == null ? kept
+                    : kept.withMasker(DeployedTemplates.maskerFor(gateway, kept.finalState(), kept.masker(), out));
         }
         ParameterResolver.Resolved parameters = ParameterResolver.resolve(main, request.parameters(), stack.orElse(null), request.environment());
-        SecretMasker masker = parameters.masker();
+        SecretMasker masker = parameters.masker().withSecretOutputs(secretOutputs);
         out = masker.wrap(context.listener());
         boolean create = stack.isEmpty() || stack.get().status().equals("REVIEW_IN_PROGRESS");
         if (!create) {

@@ -50,7 +50,8 @@ public final class StackStatusReport {
         out.info("Stack " + stackName + ": " + stack.status()
                 + (stack.statusReason() == null || stack.statusReason().isBlank() ? "" : " (" + stack.statusReason() + ")")
                 + ", termination protection " + (stack.terminationProtection() ? "on" : "off"));
-        OutputsFiles.table(stack.outputs(), masker).forEach(out::info);
+        // This run may not know the NoEcho values: the deployed template tells which outputs carry one.
+        OutputsFiles.table(stack.outputs(), DeployedTemplates.maskerFor(gateway, stack, masker, out)).forEach(out::info);
         return Optional.of(stack);
     }
 }

@@ -91,6 +91,15 @@ public class LintServices {
         return allowedOutside;
     }
 
+    /**
+     * True when the run knows the project directory and {@code path} lies outside it (and outside
+     * every allowed directory), following links: E3909's finding, and a file rules never read.
+     */
+    public boolean outsideProject(Path path) {
+        Path root = projectRoot;
+        return root != null && !dev.collabinfra.template.LocalPaths.inside(path, root, allowedOutside);
+    }
+
     /** Records a nested-stack child template a rule found, so the run can validate it too. */
     public void discovered(Path template) {
         discovered.add(template.toAbsolutePath().normalize());

@@ -5,6 +5,7 @@ import dev.collabinfra.aws.AwsErrors;
 import dev.collabinfra.aws.AwsSettings;
 import dev.collabinfra.aws.RegionCheck;
 import dev.collabinfra.aws.S3ArtifactStore;
+import dev.collabinfra.aws.SdkLogging;
 import dev.collabinfra.bundle.BundleUpload;
 import dev.collabinfra.bundle.BundleUploader;
 import dev.collabinfra.bundle.GitCommit;
@@ -134,6 +135,16 @@ public abstract class AbstractAwsMojo extends AbstractBundleMojo {
     @Parameter(property = PropertyNames.SERVER_ID)
     protected String serverId;
 
+    /**
+     * Puts the AWS SDK's HTTP wire log and SigV4 canonical requests into the {@code -X} output.
+     * They print every request and response whole: access keys' signatures, session tokens,
+     * NoEcho parameter values, outputs. Only for debugging a connection; never in a shared log.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = SdkLogging.WIRE_PROPERTY, defaultValue = "false")
+    protected boolean debugWirePrintsSecrets;
+
     @Component
     protected SettingsDecrypter settingsDecrypter;
 
@@ -156,8 +167,17 @@ public abstract class AbstractAwsMojo extends AbstractBundleMojo {
         String resolvedRegion = resolved.environment().region().orElse(null);
         RegionCheck.requireKnown(resolvedRegion);
         ServerCredentials.Keys keys = ServerCredentials.of(session == null ? null : session.getSettings(), settingsDecrypter, serverId);
+        if (getLog().isDebugEnabled()) {
+            java.util.List<String> stillLoud = SdkLogging.apply(debugWirePrintsSecrets);
+            if (stillLoud.isEmpty()) {
+                getLog().debug(SdkLogging.note(debugWirePrintsSecrets, stillLoud));
+            } else {
+                getLog().warn(SdkLogging.note(debugWirePrintsSecrets, stillLoud));
+            }
+        }
         return new AwsSettings(resolvedRegion, endpointUri(resolved.endpoint().orElse(null)), resolved.profile().orElse(null),
-                keys == null ? null : keys.accessKeyId(), keys == null ? null : keys.secretAccessKey(), blankToNull(assumeRoleArn));
+                keys == null ? null : keys.accessKeyId(), keys == null ? null : keys.secretAccessKey(), blankToNull(assumeRoleArn),
+                debugWirePrintsSecrets);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.collabinfra.aws.AwsClients;
 import dev.collabinfra.aws.SdkStackGateway;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.deploy.DeployContext;
+import dev.collabinfra.deploy.OutputsFiles;
 import dev.collabinfra.deploy.ParameterResolver;
 import dev.collabinfra.deploy.SecretMasker;
 import dev.collabinfra.deploy.Sleeper;
@@ -162,10 +163,8 @@ public abstract class AbstractStackMojo extends AbstractAwsMojo {
         if (project == null) {
             return;
         }
-        for (StackOutput output : outputs) {
-            project.getProperties().setProperty(PropertyNames.OUTPUT_PROPERTY_PREFIX + output.key(),
-                    masker.mask(output.value() == null ? "" : output.value()));
-        }
+        OutputsFiles.values(outputs, masker)
+                .forEach((key, value) -> project.getProperties().setProperty(PropertyNames.OUTPUT_PROPERTY_PREFIX + key, value));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -2,8 +2,10 @@ package dev.collabinfra.maven;
 
 import dev.collabinfra.aws.AwsClients;
 import dev.collabinfra.core.UserException;
+import dev.collabinfra.deploy.DeployedTemplates;
 import dev.collabinfra.deploy.OutputsFiles;
 import dev.collabinfra.deploy.SecretMasker;
+import dev.collabinfra.deploy.StackGateway;
 import dev.collabinfra.deploy.StackState;
 import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -47,9 +49,12 @@ public class OutputsMojo extends AbstractStackMojo {
         StackTarget target = target();
         SecretMasker masker = masker(target);
         try (AwsClients clients = new AwsClients(awsSettings())) {
-            StackState stack = gateway(clients).describeStack(target.stackName())
+            StackGateway gateway = gateway(clients);
+            StackState stack = gateway.describeStack(target.stackName())
                     .orElseThrow(() -> new UserException("Stack " + target.stackName() + " (environment '" + target.environment()
                             + "') does not exist; deploy it first: mvn collab-infra:deploy -Denv=" + target.environment()));
+            // This run may not know the NoEcho values: the deployed template tells which outputs carry one.
+            masker = DeployedTemplates.maskerFor(gateway, stack, masker, progress());
             OutputsFiles.table(stack.outputs(), masker).forEach(getLog()::info);
             Path file = OutputsFiles.write(environmentDirectory().toPath(), stack.outputs(), masker);
             exportOutputs(stack.outputs(), masker);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads YAML and JSON templates into {@link Template}s. Mistakes become {@link ParseIssue}s with
@@ -27,6 +28,18 @@ public final class TemplateParser {
     public static final int MAX_DEPTH = 100;
 
     /**
+     * E1002, the one size check (the parser's and the rule's for text handed over as a string): the
+     * finding for a template of {@code bytes} UTF-8 bytes, when that is over {@link #MAX_TEMPLATE_BYTES}.
+     */
+    public static Optional<ParseIssue> sizeIssue(long bytes) {
+        if (bytes <= MAX_TEMPLATE_BYTES) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParseIssue("E1002", Severity.ERROR, Position.START, "Template is " + bytes
+                + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES + " bytes; split it into nested stacks"));
+    }
+
+    /**
      * Reads and parses a file. Only a regular file is read (a link to {@code /dev/zero} or a FIFO
      * named {@code pipe.yaml} would never end), and never more than one byte over the limit.
      */
@@ -38,11 +51,10 @@ public final class TemplateParser {
                     + "; a template must be a regular file: replace it with one or move it out of the template directory"));
         }
         byte[] bytes = readAtMost(file, MAX_TEMPLATE_BYTES + 1);
-        if (bytes.length > MAX_TEMPLATE_BYTES) {
-            long size = Math.max(bytes.length, Files.size(file));
-            return failed(new ParseIssue("E1002", Severity.ERROR, Position.START,
-                    "Template is " + size + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES
-                            + " bytes; split it into nested stacks"));
+        Optional<ParseIssue> tooLarge = bytes.length > MAX_TEMPLATE_BYTES ? sizeIssue(Math.max(bytes.length, Files.size(file)))
+                : Optional.empty();
+        if (tooLarge.isPresent()) {
+            return failed(tooLarge.get());
         }
         return parse(file, bytes);
     }
@@ -56,10 +68,9 @@ public final class TemplateParser {
 
     /** Parses bytes read from {@code file} (used for messages and for the template's name). */
     public ParseResult parse(Path file, byte[] bytes) {
-        if (bytes.length > MAX_TEMPLATE_BYTES) {
-            return failed(new ParseIssue("E1002", Severity.ERROR, Position.START,
-                    "Template is " + bytes.length + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES
-                            + " bytes; split it into nested stacks"));
+        Optional<ParseIssue> tooLarge = sizeIssue(bytes.length);
+        if (tooLarge.isPresent()) {
+            return failed(tooLarge.get());
         }
         String text;
         try {

@@ -1,18 +1,14 @@
 package dev.collabinfra.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.collabinfra.template.Severity;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,26 +18,16 @@ import org.junit.jupiter.api.Test;
 class AwsSamplesCorpusTest {
 
     @Test
-    void awsSamplesHaveNoErrors() throws IOException {
-        String dir = System.getProperty("corpus.dir");
-        boolean present = dir != null && Files.isDirectory(Path.of(dir));
-        if (!present) {
-            System.out.println("SKIPPED AwsSamplesCorpusTest: corpus folder not found (system property corpus.dir = " + dir + ")");
-        }
-        assumeTrue(present, "corpus folder not found (system property corpus.dir = " + dir + "); corpus check skipped");
-        List<Path> templates;
-        try (Stream<Path> files = Files.walk(Path.of(dir))) {
-            templates = files.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().matches(".*\\.(ya?ml|json|template)$"))
-                    .sorted().collect(Collectors.toList());
-        }
+    void awsSamplesHaveNoErrors() {
+        Path dir = AwsSamplesCorpus.dirOrSkip("AwsSamplesCorpusTest");
+        List<Path> templates = AwsSamplesCorpus.templates(dir);
         assertThat(templates).as("templates in " + dir).hasSizeGreaterThan(50);
         Linter linter = new Linter(Rules.all(), Set.of(), new LintServices());
         List<Finding> findings = linter.lintAll(templates);
         Map<String, Long> perRule = new TreeMap<>(findings.stream().collect(Collectors.groupingBy(Finding::ruleId, Collectors.counting())));
         System.out.println("aws-samples corpus: " + templates.size() + " templates, findings per rule: " + perRule);
         List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(f -> f.format(Path.of(dir))).collect(Collectors.toList());
+                .map(f -> f.format(dir)).collect(Collectors.toList());
         assertThat(errors).as("errors on templates that deploy (false positives)").isEmpty();
     }
 }

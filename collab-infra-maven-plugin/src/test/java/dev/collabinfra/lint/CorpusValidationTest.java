@@ -1,12 +1,10 @@
 package dev.collabinfra.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.lint.report.ReportFiles;
 import dev.collabinfra.template.Severity;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,20 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole validation run (discovery, parser, every rule, both reports) over the shared corpus of
  * real AWS sample templates, which CloudFormation accepts: not one error may come out. The corpus
- * sits beside the repository ({@code corpus.dir}); a clone without it skips this test and says so.
+ * is named by {@code -Dcorpus.dir}; without it this test is skipped and says so.
  */
 class CorpusValidationTest {
 
     @Test
     void realAwsSampleTemplatesValidateWithoutErrors(@TempDir Path reports) throws Exception {
         // given
-        String property = System.getProperty("corpus.dir");
-        Path corpus = property == null ? null : Path.of(property);
-        boolean present = corpus != null && Files.isDirectory(corpus);
-        if (!present) {
-            System.out.println("SKIPPED CorpusValidationTest: no corpus at " + corpus + " (it lives in ../shared beside the checkout)");
-        }
-        assumeTrue(present, "corpus not present at " + corpus);
+        Path corpus = AwsSamplesCorpus.dirOrSkip("CorpusValidationTest");
         ValidationRequest request = new ValidationRequest(corpus, corpus, false, Set.of(), FailOn.ERROR, reports, "corpus");
         // when
         ValidationResult result = new Validator(ProgressListener.silent()).validate(request);

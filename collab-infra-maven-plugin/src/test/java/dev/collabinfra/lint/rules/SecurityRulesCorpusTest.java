@@ -2,21 +2,19 @@ package dev.collabinfra.lint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.collabinfra.lint.AwsSamplesCorpus;
 import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.LintServices;
 import dev.collabinfra.lint.Linter;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.lint.Rules;
 import dev.collabinfra.template.Severity;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,13 +27,9 @@ class SecurityRulesCorpusTest {
             "W9207", "W9208", "W9209", "W9210", "W9211", "W9212", "W9213", "W9214", "W9215");
 
     @Test
-    void corpusGivesNoErrorsFromTheseRules() throws IOException {
-        Path corpus = Path.of(System.getProperty("corpus.dir", "../../shared/corpus/aws-samples"));
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().matches(".*\\.(yaml|yml|json|template)$")).sorted().toList();
-        }
+    void corpusGivesNoErrorsFromTheseRules() {
+        Path corpus = AwsSamplesCorpus.dirOrSkip("SecurityRulesCorpusTest");
+        List<Path> files = AwsSamplesCorpus.templates(corpus);
         assertThat(files).hasSizeGreaterThan(100);
         List<Rule> ours = Rules.all().stream().filter(r -> OURS.contains(r.id())).toList();
         assertThat(ours).hasSize(OURS.size());
