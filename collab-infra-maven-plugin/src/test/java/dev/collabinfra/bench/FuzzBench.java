@@ -39,10 +39,10 @@ final class FuzzBench {
                         + result.cleanParses() + " parsed cleanly, " + result.findings() + " findings; seed " + result.seed() + "; "
                         + Measure.format(result.millis() / 1000) + " s");
         report.atMost(SECTION, "slowest input (CPU)", result.slowestCpu(), FuzzCampaign.MAX_MILLIS, "ms",
-                String.format("wall %.0f ms (machine load included)", result.slowest()));
-        report.atMost(SECTION, "heap for the whole campaign", result.maxHeap() / 1e6, 256, "MB",
-                String.format("the JVM's -Xmx; no OutOfMemoryError among the inputs; most bytes one input allocated %.0f MB"
-                        + " (garbage included)", result.mostAllocated() / 1e6));
+                String.format("%.0f ms CPU; slowest wall %.0f ms (machine load included)", result.slowestCpu(), result.slowest()));
+        report.atMost(SECTION, "heap for the whole campaign", result.maxHeap() / (1024.0 * 1024), 256, "MiB",
+                String.format("-Xmx%.0fm; no OutOfMemoryError among the inputs; most bytes one input allocated %.0f MB"
+                        + " (garbage included)", result.maxHeap() / (1024.0 * 1024), result.mostAllocated() / 1e6));
         result.firstFailures().forEach(f -> report.note("fuzz failure, replay with mvn -pl collab-infra-maven-plugin test -Dtest=LinterFuzzTest -Dfuzz.seed="
                 + result.seed() + " -Dfuzz.iterations=<iteration+1>: " + f));
     }
