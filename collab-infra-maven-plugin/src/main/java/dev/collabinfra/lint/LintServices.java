@@ -26,6 +26,7 @@ public class LintServices {
     private volatile ResourceSpecification specification;
     private volatile Path projectRoot;
     private volatile List<Path> allowedOutside = List.of();
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
     /** Services that use the specification bundled in the plugin. */
     public LintServices() {
@@ -98,6 +99,14 @@ public class LintServices {
     public boolean outsideProject(Path path) {
         Path root = projectRoot;
         return root != null && !dev.collabinfra.template.LocalPaths.inside(path, root, allowedOutside);
+    }
+
+    /**
+     * Data a family of rules shares for the whole run (e.g. the service rules' tables), built by
+     * {@code load} on the first call with that key and kept until the run ends.
+     */
+    public <T> T shared(Class<T> key, java.util.function.Supplier<T> load) {
+        return key.cast(shared.computeIfAbsent(key, k -> load.get()));
     }
 
     /** Records a nested-stack child template a rule found, so the run can validate it too. */
