@@ -2,7 +2,9 @@ package dev.collabinfra.goals;
 
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.lint.FailOn;
+import dev.collabinfra.lint.ValidationRequest;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +25,7 @@ import java.util.Set;
  * @param specFile a resource specification to validate against instead of the bundled one, or null
  * @param interpolation what {@code ${...}} in environment files may use (project, system, {@code -D} properties)
  * @param environmentVariables what {@code ${env.NAME}} may use
+ * @param lintTimeout the longest one template's checks may take ({@code lintTimeout}); null or zero for no bound
  */
 public record ValidateSettings(
         Project project,
@@ -34,7 +37,16 @@ public record ValidateSettings(
         Path reportDirectory,
         Path specFile,
         Map<String, String> interpolation,
-        Map<String, String> environmentVariables) {
+        Map<String, String> environmentVariables,
+        Duration lintTimeout) {
+
+    /** Settings with the default bound on one template's checks. */
+    public ValidateSettings(Project project, Sources sources, String environment, FailOn failOn, Set<String> ignoreRules,
+            boolean allowEmpty, Path reportDirectory, Path specFile, Map<String, String> interpolation,
+            Map<String, String> environmentVariables) {
+        this(project, sources, environment, failOn, ignoreRules, allowEmpty, reportDirectory, specFile, interpolation,
+                environmentVariables, ValidationRequest.DEFAULT_LINT_TIMEOUT);
+    }
 
     public ValidateSettings {
         Objects.requireNonNull(project, "project");
@@ -48,7 +60,7 @@ public record ValidateSettings(
     /** The same settings with the reports elsewhere. */
     ValidateSettings reportingTo(Path directory) {
         return new ValidateSettings(project, sources, environment, failOn, ignoreRules, allowEmpty, directory, specFile,
-                interpolation, environmentVariables);
+                interpolation, environmentVariables, lintTimeout);
     }
 
     /** Reads {@code <failOn>} as a user writes it; an unknown value names the POM element and the property. */
