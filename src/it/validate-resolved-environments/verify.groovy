@@ -1,6 +1,6 @@
 def all = new File(basedir, 'build.log').text
 // one build.log for the three runs; each starts with Maven scanning for projects
-def runs = all.split(/(?m)^\[INFO\] Scanning for projects/).findAll { it.contains('collab-infra') }
+def runs = all.split(/\[INFO\] Scanning for projects/).findAll { it.contains('collab-infra') }
 assert runs.size() == 3 : "expected three runs in build.log, found ${runs.size()}"
 def log = runs[0]
 
