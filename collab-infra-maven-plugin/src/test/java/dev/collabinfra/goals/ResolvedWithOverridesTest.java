@@ -158,6 +158,27 @@ class ResolvedWithOverridesTest {
         assertThat(log).noneMatch(line -> line.contains("Sekr3t"));
     }
 
+    @Test
+    void deployReusesValidatesResultWhenTheLevelsAreTheSame() {
+        // validate and deploy in one build, both with -Denv=prod and one -D parameter; only deploy has the endpoint
+        GoalContext build = context();
+        Map<String, String> cli = new LinkedHashMap<>(Map.of("collab-infra.parameters.Suffix", "assets2"));
+        cli.put("collab-infra.endpoint", closedEndpoint);
+        Project project = project();
+        new ValidateGoal(build).run(new ValidateSettings(project, sources(), "prod", FailOn.ERROR, Set.of(), false, project.outputRoot(),
+                null, cli, Map.of(), EnvironmentOverrides.fromProperties(EnvironmentOverrides.COMMAND_LINE, cli), null));
+        // an endpoint does not change resolution, so deploy takes validate's verdict instead of validating again
+        assertThatThrownBy(() -> new DeployGoal(build).run(new DeploySettings(upload("prod", Map.of("collab-infra.parameters.Suffix",
+                "assets2"), EnvironmentOverrides.none(EnvironmentOverrides.POM)), new StackOptions(List.of(), 1),
+                DeployRequest.Guards.strict(), DeployRequest.Mode.deploy()))).hasMessageContaining("Cannot connect to S3");
+        assertThat(log).anyMatch(l -> l.startsWith("INFO collab-infra: 0 errors, 6 warnings in 1 template (validated earlier in this build by validate"));
+        // another parameter value is another validation, with its reports beside the first ones
+        assertThatThrownBy(() -> new DeployGoal(build).run(new DeploySettings(upload("prod", Map.of("collab-infra.parameters.Suffix",
+                "Assets"), EnvironmentOverrides.none(EnvironmentOverrides.POM)), new StackOptions(List.of(), 1),
+                DeployRequest.Guards.strict(), DeployRequest.Mode.deploy()))).hasMessageStartingWith("collab-infra: 1 error,");
+        assertThat(dir.resolve("target/collab-infra/deploy/validate.sarif")).isRegularFile();
+    }
+
     private List<String> errors() {
         return log.stream().filter(l -> l.startsWith("ERROR ")).toList();
     }
