@@ -116,7 +116,7 @@ public final class ValidateGoal {
                 s.lintTimeout());
         EnvironmentCheck environments = new EnvironmentCheck(s.sources().mainTemplate(),
                 Optional.ofNullable(s.environment()).filter(e -> !e.isBlank()),
-                new EnvironmentLoader(s.interpolation(), s.environmentVariables()));
+                new EnvironmentLoader(s.interpolation(), s.environmentVariables()), s.commandLine(), s.pom());
         Path spec = s.specFile();
         return new Validator(Rules.all(), List.of(environments), () -> new LintServices(spec), out).validate(request);
     }

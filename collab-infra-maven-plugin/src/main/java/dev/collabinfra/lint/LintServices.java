@@ -25,14 +25,11 @@ public class LintServices {
     private final Set<Path> discovered = ConcurrentHashMap.newKeySet();
     private final Path specFile;
     private volatile ResourceSpecification specification;
-<<<<<<< HEAD
     private volatile RegistrySchemas registrySchemas;
     /** The registry schemas being read on a second thread while the specification loads (see specification()). */
     private java.util.concurrent.FutureTask<RegistrySchemas> schemasLoading;
-=======
     private volatile Path projectRoot;
     private volatile List<Path> allowedOutside = List.of();
->>>>>>> inputs
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
     /** Services that use the specification bundled in the plugin. */
@@ -83,7 +80,6 @@ public class LintServices {
     }
 
     /**
-<<<<<<< HEAD
      * The registry resource provider schemas (value constraints, required at any depth, read-only
      * and create-only properties, primary identifiers): the bundled set, or the bundled set with a
      * user's newer schemas over it when {@code specFile} is a schema set (a folder or zip of
@@ -134,7 +130,9 @@ public class LintServices {
      */
     public boolean typesFromSpecFileOnly() {
         return specFile != null && !RegistrySchemas.isSchemaSet(specFile);
-=======
+    }
+
+    /**
      * Sets the project directory local paths must stay in, and the directories outside it the
      * user allowed; the {@link Validator} sets them from its request.
      */
@@ -160,7 +158,6 @@ public class LintServices {
     public boolean outsideProject(Path path) {
         Path root = projectRoot;
         return root != null && !dev.collabinfra.template.LocalPaths.inside(path, root, allowedOutside);
->>>>>>> inputs
     }
 
     /**

@@ -183,7 +183,8 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
         Project info = projectInfo();
         return new ValidateSettings(info, sources(), chosenEnvironment(), ValidateSettings.failOn(failOn), ValidateSettings.ids(ignoreRules),
                 allowEmpty, resolveUnexpanded(outputDirectory.toPath(), info.baseDir()), specFile == null ? null : specFile.toPath(),
-                interpolationProperties(), System.getenv(), java.time.Duration.ofSeconds(Math.max(0, lintTimeout)));
+                interpolationProperties(), System.getenv(), java.time.Duration.ofSeconds(Math.max(0, lintTimeout)),
+                EnvironmentOverrides.fromProperties(EnvironmentOverrides.COMMAND_LINE, commandLine()), null);
     }
 
     /**

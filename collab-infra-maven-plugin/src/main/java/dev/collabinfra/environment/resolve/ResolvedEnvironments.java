@@ -4,6 +4,7 @@ import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.environment.Environment;
 import dev.collabinfra.environment.EnvironmentException;
 import dev.collabinfra.environment.EnvironmentLoader;
+import dev.collabinfra.environment.EnvironmentOverrides;
 import dev.collabinfra.environment.Source;
 import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.LintServices;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +88,16 @@ public final class ResolvedEnvironments {
      */
     public List<Finding> check(Path templatesDir, Template main, List<String> names, EnvironmentLoader loader, LintServices services,
             Path baseDir, Set<String> ignored, ProgressListener progress) {
+        return check(templatesDir, main, names, loader, UnaryOperator.identity(), services, baseDir, ignored, progress);
+    }
+
+    /**
+     * As {@link #check(Path, Template, List, EnvironmentLoader, LintServices, Path, Set, ProgressListener)},
+     * with each environment as {@code merge} makes it from its file: the command line and the POM
+     * laid over it as the AWS goals lay them, so the checks judge the values the deploy sends.
+     */
+    public List<Finding> check(Path templatesDir, Template main, List<String> names, EnvironmentLoader loader,
+            UnaryOperator<Environment> merge, LintServices services, Path baseDir, Set<String> ignored, ProgressListener progress) {
         if (rules(services).stream().allMatch(r -> ignored.stream().anyMatch(r.id()::startsWith))) {
             progress.detail("Resolved validation skipped: every environment rule is ignored");
             return List.of();
@@ -93,7 +105,7 @@ public final class ResolvedEnvironments {
         List<Environment> environments = new ArrayList<>();
         for (String name : names) {
             try {
-                environments.add(loader.load(templatesDir, name));
+                environments.add(merge.apply(loader.load(templatesDir, name)));
             } catch (EnvironmentException e) {
                 progress.detail("Environment " + name + " is not resolved: its file has errors (E9100)");
             }
@@ -182,8 +194,8 @@ public final class ResolvedEnvironments {
     }
 
     private static Feed feed(String key, Source source) {
-        // "stackName from the command line (-Dcollab-infra.stackName)", "parameters.X from the POM <parameters><X>"
+        // "-Dcollab-infra.stackName", "POM <parameters><X>": the place to edit, as for a file line
         return source.file() != null ? Feed.at(key, source.file(), source.position())
-                : new Feed(key + " from the " + source.description(), null, null, null, false);
+                : new Feed(EnvironmentOverrides.place(key, source), null, null, null, false);
     }
 }

@@ -178,11 +178,11 @@ class ResolvedFixturesTest {
         assertThat(findings).extracting(f -> f.format(project)).containsExactly(
                 "main.yaml:15:19: ERROR E9120 Environment 'dev': BucketName of AssetsBucket resolves to 'Collab-Dev-dev-assets', which"
                         + " AWS::S3::Bucket rejects: a bucket name takes only lower-case letters, digits, dots and hyphens, not 'C';"
-                        + " from stackName from the command line (-Dcollab-infra.stackName), parameters.EnvironmentName at"
+                        + " from -Dcollab-infra.stackName, parameters.EnvironmentName at"
                         + " environments/dev.yaml:4",
                 "main.yaml:21:19: ERROR E9120 Environment 'dev': BucketName of ScratchBucket resolves to 'Collab-Dev-scratch', which"
                         + " AWS::S3::Bucket rejects: a bucket name takes only lower-case letters, digits, dots and hyphens, not 'C';"
-                        + " from stackName from the command line (-Dcollab-infra.stackName)");
+                        + " from -Dcollab-infra.stackName");
     }
 
     @Test
