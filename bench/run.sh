@@ -26,9 +26,11 @@ done
 # Offline first (the usual case once the project has built); online when something is missing.
 mvn_q() { mvn -B -q -o "$@" || mvn -B -q "$@"; }
 echo "Building the plugin's main and test classes ..."
-mvn_q -pl "$MODULE" -am test-compile
 mkdir -p "$WORK"
-mvn_q -pl "$MODULE" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt"
+# One session: the plugin's test classpath names the local endpoint module (built by -am) by its
+# target/classes, which Maven resolves only within the build that compiled it. The plugin runs
+# last, so its classpath is the one left in the file.
+mvn_q -pl "$MODULE" -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt"
 
 # Peers (skipped in smoke mode; each measurement says why when one is missing).
 if [ "$SMOKE" = false ]; then

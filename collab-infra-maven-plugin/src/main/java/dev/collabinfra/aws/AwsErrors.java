@@ -12,7 +12,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 /**
  * Turns SDK exceptions into messages a user can act on: bad or expired credentials, an unknown
  * region or unreachable endpoint, a request the service rejected (CloudFormation, and S3 for the
- * upload step of deploy). Throttling becomes
+ * upload step of deploy; {@link #s3} for calls on a named bucket). This is the one place AWS errors
+ * are worded. Throttling becomes
  * {@link ThrottledException} so pollers can back off. Secrets never appear: the SDK does not put
  * them in messages, and nothing here adds request content.
  */
@@ -103,6 +104,31 @@ public final class AwsErrors {
             return new UserException("Cannot talk to " + serviceName + " (" + operation + ", " + where + "): " + firstLine(message), e);
         }
         return new UserException(serviceName + " " + operation + " failed: " + firstLine(String.valueOf(e.getMessage())), e);
+    }
+
+    /**
+     * An S3 call on a named bucket failed: every message names the bucket and the operation.
+     * Denied requests say which permissions the upload needs; unreachable servers and missing
+     * credentials say how to fix them; the rest is worded as for every service.
+     *
+     * @param operation {@code HeadBucket}, {@code HeadObject}, {@code PutObject}
+     * @param resource {@code bucket NAME} or {@code s3://NAME/KEY}
+     * @param bucketOwner the account that must own the bucket, or null
+     */
+    public static RuntimeException s3(String operation, String resource, String bucketOwner, SdkException e) {
+        if (e instanceof AwsServiceException failure && failure.statusCode() == 403) {
+            return new UserException("S3 " + operation + " on " + resource + " was denied (403)"
+                    + (bucketOwner != null ? "; the bucket may not be owned by account " + bucketOwner : "")
+                    + ". Fix: check the bucket name, the credentials (-Dcollab-infra.profile, AWS_PROFILE or AWS_ACCESS_KEY_ID)"
+                    + " and that they allow s3:ListBucket, s3:GetObject and s3:PutObject on it", e);
+        }
+        if (e instanceof SdkClientException && !hasCause(e, UnknownHostException.class) && !hasCause(e, ConnectException.class)
+                && !String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("credentials")) {
+            return new UserException("Could not reach S3 for " + operation + " on " + resource + ": " + firstLine(String.valueOf(e.getMessage()))
+                    + "; check the AWS credentials (-Dcollab-infra.profile, AWS_PROFILE or AWS_ACCESS_KEY_ID), the region"
+                    + " and -Dcollab-infra.endpoint", e);
+        }
+        return map("S3", operation, e, resource);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -22,11 +22,6 @@ public record AwsSettings(String region, URI endpoint, String profile, String ac
         this(region, endpoint, profile, accessKeyId, secretAccessKey, assumeRoleArn, false);
     }
 
-    /** Settings that take everything from the SDK's default chains. */
-    public static AwsSettings defaults(String region) {
-        return new AwsSettings(region, null, null, null, null, null);
-    }
-
     @Override
     public String toString() {
         // The secret never appears in logs or exception messages.

@@ -5,6 +5,7 @@ import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -47,20 +48,13 @@ public final class S3ArtifactStore implements ArtifactStore {
             return;
         } catch (NoSuchBucketException e) {
             // handled below
+        } catch (S3Exception e) {
+            if (e.statusCode() != 404) {
+                throw AwsErrors.s3("HeadBucket", "bucket " + settings.bucket(), settings.bucketOwner(), e);
+            }
         } catch (SdkClientException e) {
             // No credentials, no region, endpoint unreachable: the user fixes these, no stack trace.
-            throw new UserException("Could not reach S3 bucket " + settings.bucket() + ": " + e.getMessage()
-                    + "; check the AWS credentials (-Dcollab-infra.profile, AWS_PROFILE or AWS_ACCESS_KEY_ID), the region "
-                    + "and -Dcollab-infra.endpoint", e);
-        } catch (S3Exception e) {
-            if (e.statusCode() == 403) {
-                throw new UserException("Access to S3 bucket " + settings.bucket() + " was denied (403)"
-                        + (settings.bucketOwner() != null ? "; it may not be owned by account " + settings.bucketOwner() : "")
-                        + ": check the bucket name, the credentials and that they allow s3:ListBucket, s3:GetObject and s3:PutObject on it", e);
-            }
-            if (e.statusCode() != 404) {
-                throw e;
-            }
+            throw AwsErrors.s3("HeadBucket", "bucket " + settings.bucket(), settings.bucketOwner(), e);
         }
         if (!create) {
             throw new UserException("S3 bucket " + settings.bucket() + " does not exist (region " + settings.region()
@@ -81,11 +75,7 @@ public final class S3ArtifactStore implements ArtifactStore {
             if (e.statusCode() == 404) {
                 return false;
             }
-            if (e.statusCode() == 403) {
-                throw new UserException("HeadObject on s3://" + settings.bucket() + "/" + key + " was denied (403): "
-                        + "the credentials need s3:GetObject and s3:ListBucket on the bucket to skip what is already uploaded", e);
-            }
-            throw e;
+            throw AwsErrors.s3("HeadObject", "s3://" + settings.bucket() + "/" + key, settings.bucketOwner(), e);
         }
     }
 
@@ -102,6 +92,10 @@ public final class S3ArtifactStore implements ArtifactStore {
         } else {
             request.serverSideEncryption(ServerSideEncryption.AES256);
         }
-        s3.putObject(request.build(), RequestBody.fromBytes(bytes));
+        try {
+            s3.putObject(request.build(), RequestBody.fromBytes(bytes));
+        } catch (SdkException e) {
+            throw AwsErrors.s3("PutObject", "s3://" + settings.bucket() + "/" + key, settings.bucketOwner(), e);
+        }
     }
 }

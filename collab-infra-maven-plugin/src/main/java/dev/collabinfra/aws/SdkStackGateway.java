@@ -9,6 +9,7 @@ import dev.collabinfra.deploy.StackGateway;
 import dev.collabinfra.deploy.StackOutput;
 import dev.collabinfra.deploy.StackResourceSummary;
 import dev.collabinfra.deploy.StackState;
+import dev.collabinfra.core.Backoff;
 import dev.collabinfra.deploy.ThrottledException;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,6 @@ import software.amazon.awssdk.services.cloudformation.model.TemplateStage;
  */
 public final class SdkStackGateway implements StackGateway {
 
-    private static final int MAX_THROTTLE_RETRIES = 6;
     private static final int MAX_NESTING = 5;
     private static final int MAX_EVENT_PAGES = 10;
 
@@ -282,12 +282,12 @@ public final class SdkStackGateway implements StackGateway {
 
     /** A call retried while CloudFormation throttles it. */
     private <T> T retrying(String operation, Supplier<T> call) {
-        Duration pause = Duration.ofMillis(500);
+        Duration pause = Backoff.THROTTLED_CALL.first();
         for (int attempt = 0; ; attempt++) {
             try {
                 return once(operation, call);
             } catch (ThrottledException e) {
-                if (attempt >= MAX_THROTTLE_RETRIES) {
+                if (!Backoff.THROTTLED_CALL.mayRetry(attempt)) {
                     throw new dev.collabinfra.core.UserException("CloudFormation kept throttling " + operation + " after "
                             + (attempt + 1) + " tries; try again later or raise your API limits.", e);
                 }
@@ -297,7 +297,7 @@ public final class SdkStackGateway implements StackGateway {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
-                pause = pause.multipliedBy(2);
+                pause = Backoff.THROTTLED_CALL.throttled(pause);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.collabinfra.deploy;
 
+import dev.collabinfra.core.Backoff;
 import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.template.Template;
@@ -21,9 +22,6 @@ import java.util.Optional;
 public final class StackDeployer {
 
     private static final DateTimeFormatter CHANGE_SET_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-    /** A change set is often ready in well under a second (always on the local endpoint): look early, then back off. */
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
-    private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
 
     private final DeployContext context;
 
@@ -69,10 +67,9 @@ public final class StackDeployer {
         // Time for people, part of the run id so two deploys in one second never collide.
         String name = "collab-infra-" + CHANGE_SET_TIME.format(context.clock().instant()) + "-"
                 + runId.replaceAll("[^A-Za-z0-9]", "").substring(0, Math.min(8, runId.replaceAll("[^A-Za-z0-9]", "").length()));
-        ChangeSetStatus changeSet = gateway.createChangeSet(new ChangeSetRequest(request.stackName(), name, create,
+        ChangeSetStatus changeSet = gateway.createChangeSet(new ChangeSetRequest(request.stack(), name, create,
                 request.templates().mainUrl() == null ? request.templates().mainText() : null, request.templates().mainUrl(),
-                parameters.values(), request.tags(), request.capabilities(), request.roleArn(), request.notificationArns(),
-                request.rollback(), token + "-changeset", "collab-infra deploy of environment " + request.environment()));
+                parameters.values(), token + "-changeset", "collab-infra deploy of environment " + request.environment()));
         out.info("Creating change set " + name + " (" + (create ? "CREATE" : "UPDATE") + ") for stack " + request.stackName() + " ...");
         changeSet = waitForChangeSet(changeSet, deadline, request);
         boolean createdByUs = create && stack.isEmpty();
@@ -91,7 +88,7 @@ public final class StackDeployer {
 
     private ChangeSetStatus waitForChangeSet(ChangeSetStatus started, Instant deadline, DeployRequest request) throws InterruptedException {
         ChangeSetStatus status = started;
-        Duration pause = FIRST_PAUSE;
+        Duration pause = Backoff.CHANGE_SET.first();
         while (status.pending()) {
             if (context.clock().instant().isAfter(deadline)) {
                 throw new StillRunningException("Stopped waiting for change set " + status.changeSetName()
@@ -100,9 +97,9 @@ public final class StackDeployer {
             context.sleeper().sleep(pause);
             try {
                 status = context.gateway().changeSetStatus(status.changeSetId());
-                pause = MAX_PAUSE.compareTo(pause.multipliedBy(2)) < 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                pause = Backoff.CHANGE_SET.calm(pause);
             } catch (ThrottledException e) {
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(16)) > 0 ? Duration.ofSeconds(16) : pause.multipliedBy(2);
+                pause = Backoff.CHANGE_SET.throttled(pause);
             }
         }
         return status;

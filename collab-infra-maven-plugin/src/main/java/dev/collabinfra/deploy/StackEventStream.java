@@ -1,5 +1,6 @@
 package dev.collabinfra.deploy;
 
+import dev.collabinfra.core.Backoff;
 import dev.collabinfra.core.ProgressListener;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +22,8 @@ import java.util.Map;
  */
 public final class StackEventStream {
 
-    static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
-    static final Duration MAX_PAUSE = Duration.ofSeconds(2);
-    static final Duration MAX_THROTTLED_PAUSE = Duration.ofSeconds(16);
+    static final Duration FIRST_PAUSE = Backoff.EVENTS.first();
+    static final Duration MAX_PAUSE = Backoff.EVENTS.max();
 
     private final StackGateway gateway;
     private final ProgressListener out;
@@ -125,12 +125,12 @@ public final class StackEventStream {
                 lastOutput = now;
             }
             if (throttled) {
-                pause = min(pause.multipliedBy(2), MAX_THROTTLED_PAUSE);
+                pause = Backoff.EVENTS.throttled(pause);
                 out.detail("CloudFormation is throttling; next poll in " + pause.toMillis() + " ms");
             } else if (!polled.isEmpty()) {
                 pause = FIRST_PAUSE;
             } else {
-                pause = min(Duration.ofMillis(pause.toMillis() * 3 / 2), MAX_PAUSE);
+                pause = Backoff.EVENTS.calm(pause);
             }
             sleeper.sleep(pause);
         }
@@ -265,9 +265,5 @@ public final class StackEventStream {
     static String human(Duration duration) {
         long seconds = duration.toSeconds();
         return seconds < 60 ? seconds + "s" : (seconds / 60) + "m" + String.format("%02d", seconds % 60) + "s";
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

@@ -1,12 +1,12 @@
 package dev.collabinfra.environment;
 
 import dev.collabinfra.lint.LintServices;
-import dev.collabinfra.lint.rules.CertificateRegionRule;
-import dev.collabinfra.lint.rules.CertificateUsages;
-import dev.collabinfra.lint.rules.CertificateUsages.Consumer;
-import dev.collabinfra.lint.rules.CertificateUsages.Literal;
-import dev.collabinfra.lint.rules.CertificateUsages.Parameter;
-import dev.collabinfra.lint.rules.CertificateUsages.Usage;
+import dev.collabinfra.lint.rules.certificates.CertificateRegionRule;
+import dev.collabinfra.lint.rules.certificates.CertificateUsages;
+import dev.collabinfra.lint.rules.certificates.CertificateUsages.Consumer;
+import dev.collabinfra.lint.rules.certificates.CertificateUsages.Literal;
+import dev.collabinfra.lint.rules.certificates.CertificateUsages.Parameter;
+import dev.collabinfra.lint.rules.certificates.CertificateUsages.Usage;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarNode;
 import dev.collabinfra.template.Template;

@@ -20,10 +20,8 @@ import java.util.Optional;
  */
 public final class Environment {
 
-    /** Setting names an environment file may use, in the order the documentation lists them. */
-    public static final List<String> KEYS = List.of(
-            "stackName", "region", "parameters", "tags", "capabilities", "bucket", "prefix", "roleArn",
-            "notificationArns", "terminationProtection", "rollbackTriggers", "rollbackMonitoringMinutes");
+    /** Setting names an environment file may use, in the order the documentation lists them (from {@link Setting}). */
+    public static final List<String> KEYS = Setting.fileKeys();
 
     /** A CloudWatch alarm that rolls the stack back when it fires during or after an update. */
     public record RollbackTrigger(String arn, String type) {}
@@ -148,6 +146,18 @@ public final class Environment {
         return Optional.ofNullable(rollbackMonitoringMinutes);
     }
 
+    /** The value of one of {@link Setting#mergedStrings()} (stackName, region, bucket, prefix, roleArn). */
+    public Optional<String> single(Setting setting) {
+        return switch (setting) {
+            case STACK_NAME -> stackName();
+            case REGION -> region();
+            case BUCKET -> bucket();
+            case PREFIX -> prefix();
+            case ROLE_ARN -> roleArn();
+            default -> throw new IllegalArgumentException(setting + " is not a single string setting");
+        };
+    }
+
     /** Where a value came from; keys as in the class comment. */
     public Optional<Source> source(String key) {
         return Optional.ofNullable(sources.get(key));
@@ -254,6 +264,18 @@ public final class Environment {
         public Builder rollbackMonitoringMinutes(int value, Source source) {
             rollbackMonitoringMinutes = value;
             return record("rollbackMonitoringMinutes", source);
+        }
+
+        /** Sets one of {@link Setting#mergedStrings()} by its table entry. */
+        public Builder single(Setting setting, String value, Source source) {
+            return switch (setting) {
+                case STACK_NAME -> stackName(value, source);
+                case REGION -> region(value, source);
+                case BUCKET -> bucket(value, source);
+                case PREFIX -> prefix(value, source);
+                case ROLE_ARN -> roleArn(value, source);
+                default -> throw new IllegalArgumentException(setting + " is not a single string setting");
+            };
         }
 
         /** Where a whole section starts ({@code parameters}, {@code tags}), for findings about it. */

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The validate goal's environment step: every environment file under
  * {@code <templates>/environments/} (or only the one {@code -Denv} names) checked against the main
- * template. Without an environments folder there is nothing to check, unless {@code -Denv} asked
- * for one, which is then an error listing the known environments.
+ * template. Without an environments folder there is nothing to check, whatever {@code -Denv}
+ * names: such a project configures its environments in the POM and on the command line.
  */
 public final class EnvironmentCheck implements ValidationCheck {
 
@@ -35,11 +35,10 @@ public final class EnvironmentCheck implements ValidationCheck {
     @Override
     public List<Finding> check(Scope scope) {
         Path root = scope.templateRoot();
-        Path templatesDir = Files.isDirectory(root) ? root : root.getParent();
+        Path templatesDir = EnvironmentLoader.templatesFolder(root, mainTemplate);
         if (!Files.isDirectory(EnvironmentLoader.directory(templatesDir))) {
-            if (only.isPresent()) {
-                throw EnvironmentLoader.unknownEnvironment(templatesDir, only.get());
-            }
+            // A project without environment files takes any -Denv name (the AWS goals read the POM
+            // and the command line alone), so validate, which they all run first, accepts it too.
             return List.of();
         }
         Path main = mainTemplate != null ? mainTemplate : templatesDir.resolve("main.yaml");

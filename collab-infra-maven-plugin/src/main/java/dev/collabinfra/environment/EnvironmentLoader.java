@@ -65,6 +65,24 @@ public final class EnvironmentLoader {
         return templatesDir.resolve(FOLDER);
     }
 
+    /**
+     * The one answer to "where is the templates folder", the folder that holds {@code environments/}:
+     * the templates directory; for a single template file, its folder; when {@code templates} does
+     * not exist, the main template's folder.
+     *
+     * @param templates the templates directory or a single template file
+     * @param mainTemplate the main template, or null
+     */
+    public static Path templatesFolder(Path templates, Path mainTemplate) {
+        if (templates != null && Files.isDirectory(templates)) {
+            return templates;
+        }
+        if (templates != null && Files.isRegularFile(templates)) {
+            return templates.toAbsolutePath().getParent();
+        }
+        return mainTemplate == null ? templates : mainTemplate.toAbsolutePath().getParent();
+    }
+
     /** Names of the environments defined under a templates directory, sorted; empty without the folder. */
     public static List<String> list(Path templatesDir) {
         Path dir = directory(templatesDir);
@@ -161,12 +179,12 @@ public final class EnvironmentLoader {
             for (MapNode.Entry entry : root.entries()) {
                 Node value = entry.value();
                 Source at = Source.at(file, value.position());
+                Optional<Setting> single = Setting.byKey(entry.key()).filter(Setting.mergedStrings()::contains);
+                if (single.isPresent()) {
+                    text(entry).ifPresent(v -> env.single(single.get(), v, at));
+                    continue;
+                }
                 switch (entry.key()) {
-                    case "stackName" -> text(entry).ifPresent(v -> env.stackName(v, at));
-                    case "region" -> text(entry).ifPresent(v -> env.region(v, at));
-                    case "bucket" -> text(entry).ifPresent(v -> env.bucket(v, at));
-                    case "prefix" -> text(entry).ifPresent(v -> env.prefix(v, at));
-                    case "roleArn" -> text(entry).ifPresent(v -> env.roleArn(v, at));
                     case "parameters" -> readParameters(entry);
                     case "tags" -> readTags(entry);
                     case "capabilities" -> strings(entry).forEach(s -> env.capability(s.value, Source.at(file, s.position)));

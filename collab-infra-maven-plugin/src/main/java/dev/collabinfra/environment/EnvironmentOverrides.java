@@ -26,11 +26,10 @@ public record EnvironmentOverrides(String origin, Map<String, String> settings, 
     public static final String POM = "POM";
 
     /** Prefix of every property a user types: {@code collab-infra.}. */
-    public static final String PREFIX = "collab-infra.";
+    public static final String PREFIX = Setting.PROPERTY_PREFIX;
 
-    /** Single-valued settings that may be overridden, after {@link #PREFIX}. */
-    public static final List<String> SETTINGS = List.of(
-            "stackName", "region", "bucket", "prefix", "createBucket", "endpoint", "profile", "roleArn");
+    /** Single-valued settings that may be overridden, after {@link #PREFIX} (from {@link Setting}). */
+    public static final List<String> SETTINGS = Setting.commandLineSingles();
 
     public EnvironmentOverrides {
         settings = copyWithoutBlanks(settings);
@@ -58,10 +57,12 @@ public record EnvironmentOverrides(String origin, Map<String, String> settings, 
                 return;
             }
             String rest = key.substring(PREFIX.length());
-            if (rest.startsWith("parameters.") && rest.length() > "parameters.".length()) {
-                parameters.put(rest.substring("parameters.".length()), e.getValue());
-            } else if (rest.startsWith("tags.") && rest.length() > "tags.".length()) {
-                tags.put(rest.substring("tags.".length()), e.getValue());
+            String parametersPrefix = Setting.PARAMETERS.key() + ".";
+            String tagsPrefix = Setting.TAGS.key() + ".";
+            if (rest.startsWith(parametersPrefix) && rest.length() > parametersPrefix.length()) {
+                parameters.put(rest.substring(parametersPrefix.length()), e.getValue());
+            } else if (rest.startsWith(tagsPrefix) && rest.length() > tagsPrefix.length()) {
+                tags.put(rest.substring(tagsPrefix.length()), e.getValue());
             } else if (SETTINGS.contains(rest)) {
                 settings.put(rest, e.getValue());
             }

@@ -32,21 +32,19 @@ public record ResolvedEnvironment(Environment environment, boolean createBucket,
         applySettings(merged, commandLine);
         commandLine.parameters().forEach((k, v) -> merged.parameter(k, v, commandLine.source("parameters." + k)));
         commandLine.tags().forEach((k, v) -> merged.tag(k, v, commandLine.source("tags." + k)));
-        String createBucket = commandLine.setting("createBucket").or(() -> pom.setting("createBucket")).orElse("false");
+        String createBucket = commandLine.setting(Setting.CREATE_BUCKET.key()).or(() -> pom.setting(Setting.CREATE_BUCKET.key())).orElse("false");
         if (!createBucket.equals("true") && !createBucket.equals("false")) {
-            throw new UserException("collab-infra.createBucket must be true or false, not '" + createBucket + "'");
+            throw new UserException(Setting.CREATE_BUCKET.property() + " must be true or false, not '" + createBucket + "'");
         }
         return new ResolvedEnvironment(merged.build(), Boolean.parseBoolean(createBucket),
-                commandLine.setting("endpoint").or(() -> pom.setting("endpoint")),
-                commandLine.setting("profile").or(() -> pom.setting("profile")));
+                commandLine.setting(Setting.ENDPOINT.key()).or(() -> pom.setting(Setting.ENDPOINT.key())),
+                commandLine.setting(Setting.PROFILE.key()).or(() -> pom.setting(Setting.PROFILE.key())));
     }
 
     private static void applySettings(Environment.Builder b, EnvironmentOverrides level) {
-        level.setting("stackName").ifPresent(v -> b.stackName(v, level.source("stackName")));
-        level.setting("region").ifPresent(v -> b.region(v, level.source("region")));
-        level.setting("bucket").ifPresent(v -> b.bucket(v, level.source("bucket")));
-        level.setting("prefix").ifPresent(v -> b.prefix(v, level.source("prefix")));
-        level.setting("roleArn").ifPresent(v -> b.roleArn(v, level.source("roleArn")));
+        for (Setting setting : Setting.mergedStrings()) {
+            level.setting(setting.key()).ifPresent(v -> b.single(setting, v, level.source(setting.key())));
+        }
     }
 
     /**
@@ -57,20 +55,16 @@ public record ResolvedEnvironment(Environment environment, boolean createBucket,
         Environment.Builder out = file.toBuilder();
         Environment.Builder merged = pom.toBuilder();
         file.file().ifPresent(merged::file);
-        file.stackName().ifPresent(v -> merged.stackName(v, file.source("stackName").orElse(null)));
-        file.region().ifPresent(v -> merged.region(v, file.source("region").orElse(null)));
-        file.bucket().ifPresent(v -> merged.bucket(v, file.source("bucket").orElse(null)));
-        file.prefix().ifPresent(v -> merged.prefix(v, file.source("prefix").orElse(null)));
-        file.roleArn().ifPresent(v -> merged.roleArn(v, file.source("roleArn").orElse(null)));
+        for (Setting setting : Setting.mergedStrings()) {
+            file.single(setting).ifPresent(v -> merged.single(setting, v, file.source(setting.key()).orElse(null)));
+        }
         file.parameters().forEach((k, v) -> merged.parameter(k, v, file.source("parameters." + k).orElse(null)));
         file.tags().forEach((k, v) -> merged.tag(k, v, file.source("tags." + k).orElse(null)));
         Environment singles = merged.build();
         // start from the file (lists, flags, sources, warnings) and put the merged singles back
-        singles.stackName().ifPresent(v -> out.stackName(v, singles.source("stackName").orElse(null)));
-        singles.region().ifPresent(v -> out.region(v, singles.source("region").orElse(null)));
-        singles.bucket().ifPresent(v -> out.bucket(v, singles.source("bucket").orElse(null)));
-        singles.prefix().ifPresent(v -> out.prefix(v, singles.source("prefix").orElse(null)));
-        singles.roleArn().ifPresent(v -> out.roleArn(v, singles.source("roleArn").orElse(null)));
+        for (Setting setting : Setting.mergedStrings()) {
+            singles.single(setting).ifPresent(v -> out.single(setting, v, singles.source(setting.key()).orElse(null)));
+        }
         out.replaceParameters(singles.parameters(), singles.sources());
         out.replaceTags(singles.tags(), singles.sources());
         return out.build();

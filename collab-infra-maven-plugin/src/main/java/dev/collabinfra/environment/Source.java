@@ -2,7 +2,6 @@ package dev.collabinfra.environment;
 
 import dev.collabinfra.template.Position;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Where a setting came from: a line of an environment file, or a named place without a line (the
@@ -22,10 +21,6 @@ public record Source(Path file, Position position, String description) {
     /** A value given somewhere without lines, such as the command line or the POM. */
     public static Source named(String description) {
         return new Source(null, null, description);
-    }
-
-    public Optional<Path> fileIfAny() {
-        return Optional.ofNullable(file);
     }
 
     /** {@code prod.yaml:12} for file values, the description otherwise. */

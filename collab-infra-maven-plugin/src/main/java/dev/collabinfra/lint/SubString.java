@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code ${...}} variables of an {@code Fn::Sub} string. {@code ${!Literal}} is CloudFormation's
- * escape for a literal {@code ${Literal}} and is not a variable; an unclosed {@code ${} is plain text.
+ * The {@code ${...}} variables of an {@code Fn::Sub} string: the one scan of a Sub string that the
+ * Sub rules, {@link References} and the NoEcho rule share. {@code ${!Literal}} is CloudFormation's
+ * escape for a literal {@code ${Literal}} and is not a variable; an unclosed {@code ${} is plain
+ * text. One pass over the string: each {@code indexOf} starts where the previous one ended.
  */
 public final class SubString {
 
@@ -50,10 +52,11 @@ public final class SubString {
             if (end < 0) {
                 break;
             }
-            String name = text.substring(start + 2, end);
-            if (!name.startsWith("!")) {
-                variables.add(new Variable(name, start));
+            if (text.startsWith("!", start + 2)) {
+                from = start + 3; // ${! writes a literal ${; what follows is read on
+                continue;
             }
+            variables.add(new Variable(text.substring(start + 2, end), start));
             from = end + 1;
         }
         return variables;

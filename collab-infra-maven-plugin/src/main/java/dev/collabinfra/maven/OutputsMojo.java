@@ -1,15 +1,18 @@
 package dev.collabinfra.maven;
 
-import dev.collabinfra.aws.AwsClients;
-import dev.collabinfra.core.UserException;
-import dev.collabinfra.deploy.DeployedTemplates;
-import dev.collabinfra.deploy.OutputsFiles;
-import dev.collabinfra.deploy.SecretMasker;
-import dev.collabinfra.deploy.StackGateway;
-import dev.collabinfra.deploy.StackState;
-import java.nio.file.Path;
+import dev.collabinfra.aws.SdkLogging;
+import dev.collabinfra.goals.AwsAccess;
+import dev.collabinfra.goals.EnvironmentRequest;
+import dev.collabinfra.goals.PropertyNames;
+import dev.collabinfra.goals.StackGoalSettings;
+import dev.collabinfra.goals.StackGoals;
+import dev.collabinfra.goals.StackOptions;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Writes the deployed stack's outputs to {@code target/collab-infra/<env>/outputs.json} and
@@ -18,20 +21,131 @@ import org.apache.maven.plugins.annotations.Parameter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "outputs", threadSafe = true)
-public class OutputsMojo extends AbstractStackMojo {
+@Mojo(name = StackGoals.OUTPUTS, threadSafe = true)
+public class OutputsMojo extends AbstractCollabInfraMojo {
 
     /**
-     * Skips this goal only.
+     * Skips this goal only; {@code collab-infra.skip} skips every goal.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "collab-infra.outputs.skip", defaultValue = "false")
+    @Parameter(property = PropertyNames.OUTPUTS_SKIP, defaultValue = "false")
     private boolean outputsSkip;
+
+    // The AWS access group: upload, plan, deploy, status, outputs, delete.
+
+    /**
+     * The AWS region; defaults to the SDK's chain ({@code AWS_REGION}, the profile's region).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.REGION)
+    private String region;
+
+    /**
+     * Endpoint override for every AWS service (a local S3 or CloudFormation); uploads then use path-style URLs.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ENDPOINT)
+    private String endpoint;
+
+    /**
+     * Named profile from {@code ~/.aws/config}; without it the SDK's default credentials chain is used.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.PROFILE)
+    private String profile;
+
+    /**
+     * A role to assume through STS before calling AWS.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ASSUME_ROLE_ARN)
+    private String assumeRoleArn;
+
+    /**
+     * The id of a {@code <server>} in {@code settings.xml} holding static credentials: username is
+     * the access key id, password the secret access key (Maven-encrypted passwords work).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SERVER_ID)
+    private String serverId;
+
+    /**
+     * Puts the AWS SDK's HTTP wire log and SigV4 canonical requests into the {@code -X} output.
+     * They print every request and response whole: access keys' signatures, session tokens,
+     * NoEcho parameter values, outputs. Only for debugging a connection; never in a shared log.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = SdkLogging.WIRE_PROPERTY, defaultValue = "false")
+    private boolean debugWirePrintsSecrets;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    // The stack group: plan, deploy, status, outputs, delete.
+
+    /**
+     * The stack name; the environment file's {@code stackName} overrides it, {@code -Dcollab-infra.stackName} overrides both.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.STACK_NAME)
+    private String stackName;
+
+    /**
+     * The service role CloudFormation uses for the stack (the environment's {@code roleArn}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ROLE_ARN)
+    private String roleArn;
+
+    /**
+     * Template parameter values, under the environment file's; on the command line
+     * {@code -Dcollab-infra.parameters.<Name>=value} overrides both.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> parameters;
+
+    /**
+     * Stack tags, under the environment file's; on the command line
+     * {@code -Dcollab-infra.tags.<Key>=value} overrides both. The deploy adds
+     * {@code collab-infra:version} with the project version.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> tags;
+
+    /**
+     * Capabilities to acknowledge, added to the environment's {@code capabilities}
+     * (e.g. {@code CAPABILITY_NAMED_IAM}, {@code CAPABILITY_AUTO_EXPAND}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<String> capabilities;
+
+    /**
+     * How long to wait for CloudFormation, in minutes. The wait then ends with the stack still
+     * running and a hint how to watch it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.TIMEOUT, defaultValue = "60")
+    private int timeout;
 
     @Override
     protected String goal() {
-        return "outputs";
+        return StackGoals.OUTPUTS;
     }
 
     @Override
@@ -41,24 +155,23 @@ public class OutputsMojo extends AbstractStackMojo {
 
     @Override
     protected String goalSkipProperty() {
-        return "collab-infra.outputs.skip";
+        return PropertyNames.OUTPUTS_SKIP;
     }
 
     @Override
     protected void doExecute() {
-        StackTarget target = target();
-        SecretMasker masker = masker(target);
-        try (AwsClients clients = new AwsClients(awsSettings())) {
-            StackGateway gateway = gateway(clients);
-            StackState stack = gateway.describeStack(target.stackName())
-                    .orElseThrow(() -> new UserException("Stack " + target.stackName() + " (environment '" + target.environment()
-                            + "') does not exist; deploy it first: mvn collab-infra:deploy -Denv=" + target.environment()));
-            // This run may not know the NoEcho values: the deployed template tells which outputs carry one.
-            masker = DeployedTemplates.maskerFor(gateway, stack, masker, progress());
-            OutputsFiles.table(stack.outputs(), masker).forEach(getLog()::info);
-            Path file = OutputsFiles.write(environmentDirectory().toPath(), stack.outputs(), masker);
-            exportOutputs(stack.outputs(), masker);
-            getLog().info("Outputs of " + target.stackName() + " (" + stack.status() + ") written to " + file + " and .properties.");
-        }
+        exportProperties(new StackGoals(context()).outputs(settings()).properties());
+    }
+
+    private AwsAccess access() {
+        return awsAccess(serverId, settingsDecrypter, assumeRoleArn, debugWirePrintsSecrets);
+    }
+
+    private EnvironmentRequest environment() {
+        return environmentRequest(pomSettings("region", region, "endpoint", endpoint, "profile", profile, "stackName", stackName, "roleArn", roleArn), parameters, tags);
+    }
+
+    private StackGoalSettings settings() {
+        return new StackGoalSettings(environment(), access(), new StackOptions(capabilities, timeout));
     }
 }

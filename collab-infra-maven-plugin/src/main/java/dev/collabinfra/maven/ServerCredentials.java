@@ -1,6 +1,7 @@
 package dev.collabinfra.maven;
 
 import dev.collabinfra.core.UserException;
+import dev.collabinfra.goals.PropertyNames;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;

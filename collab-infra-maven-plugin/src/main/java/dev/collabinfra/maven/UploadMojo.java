@@ -1,33 +1,209 @@
 package dev.collabinfra.maven;
 
-import dev.collabinfra.aws.AwsClients;
+import dev.collabinfra.aws.SdkLogging;
+import dev.collabinfra.goals.AwsAccess;
+import dev.collabinfra.goals.EnvironmentRequest;
+import dev.collabinfra.goals.PropertyNames;
+import dev.collabinfra.goals.UploadGoal;
+import dev.collabinfra.goals.UploadOptions;
+import dev.collabinfra.goals.UploadSettings;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Renders the bundle for one environment and uploads nested templates and code to S3 under
- * content-addressed keys ({@code <prefix>/<sha256>.<ext>}); what is already there is not sent
- * again. Writes the rendered main template to {@code target/collab-infra/<env>/main.packaged.yaml}
- * and {@code upload-report.json}. No default phase; {@code deploy} runs the same step. Not
+ * Validates exactly as {@code validate} does, then renders the bundle for one environment and
+ * uploads nested templates and code to S3 under content-addressed keys
+ * ({@code <prefix>/<sha256>.<ext>}); what is already there is not sent again. Writes the rendered
+ * main template to {@code target/collab-infra/<env>/main.packaged.yaml} and
+ * {@code upload-report.json}. No default phase; {@code deploy} runs the same step. Not
  * {@code requiresOnline}: with {@code -Dcollab-infra.endpoint} it talks to a local S3, which works
  * in offline builds.
  *
  * @since 0.1.0
  */
-@Mojo(name = "upload", threadSafe = true)
-public class UploadMojo extends AbstractAwsMojo {
+@Mojo(name = UploadGoal.NAME, threadSafe = true)
+public class UploadMojo extends AbstractCollabInfraMojo {
 
     /**
-     * Skips this goal.
+     * Skips this goal only; {@code collab-infra.skip} skips every goal.
      *
      * @since 0.1.0
      */
     @Parameter(property = PropertyNames.UPLOAD_SKIP, defaultValue = "false")
     private boolean skipUpload;
 
+    // The validation group, as validate declares it (ParameterDocsTest keeps the copies equal).
+
+    /**
+     * The least serious finding that fails the build: {@code error}, {@code warning}, {@code info},
+     * or {@code none} to only report.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.FAIL_ON, defaultValue = "error")
+    private String failOn;
+
+    /**
+     * Rule ids never to report, in every template. A prefix silences a family: {@code W} every
+     * warning, {@code E30} every E30xx rule. On the command line, comma-separated:
+     * {@code -Dcollab-infra.ignoreRules=W2001,W3005}. To silence a rule in one template or on one
+     * resource, use {@code Metadata: cfn-lint: config: ignore_checks: [W2001]} as with cfn-lint.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.IGNORE_RULES)
+    private List<String> ignoreRules;
+
+    /**
+     * Lets the build pass when the template directory holds no template. By default a directory
+     * without templates fails the build, since it usually means a wrong {@code templates} path.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.VALIDATE_ALLOW_EMPTY, defaultValue = "false")
+    private boolean allowEmpty;
+
+    /**
+     * Where the reports go: {@code validate.sarif} (SARIF 2.1.0, for code scanning) and
+     * {@code TEST-collab-infra-validate.xml} (JUnit XML, for CI test dashboards).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/collab-infra")
+    private File outputDirectory;
+
+    /**
+     * A CloudFormation resource specification to validate against instead of the bundled one
+     * (AWS's {@code CloudFormationResourceSpecification.json}, plain or gzipped), for resource types
+     * newer than the plugin.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SPEC_FILE)
+    private File specFile;
+
+    // The AWS access group: upload, plan, deploy, status, outputs, delete.
+
+    /**
+     * The AWS region; defaults to the SDK's chain ({@code AWS_REGION}, the profile's region).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.REGION)
+    private String region;
+
+    /**
+     * Endpoint override for every AWS service (a local S3 or CloudFormation); uploads then use path-style URLs.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ENDPOINT)
+    private String endpoint;
+
+    /**
+     * Named profile from {@code ~/.aws/config}; without it the SDK's default credentials chain is used.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.PROFILE)
+    private String profile;
+
+    /**
+     * A role to assume through STS before calling AWS.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ASSUME_ROLE_ARN)
+    private String assumeRoleArn;
+
+    /**
+     * The id of a {@code <server>} in {@code settings.xml} holding static credentials: username is
+     * the access key id, password the secret access key (Maven-encrypted passwords work).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SERVER_ID)
+    private String serverId;
+
+    /**
+     * Puts the AWS SDK's HTTP wire log and SigV4 canonical requests into the {@code -X} output.
+     * They print every request and response whole: access keys' signatures, session tokens,
+     * NoEcho parameter values, outputs. Only for debugging a connection; never in a shared log.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = SdkLogging.WIRE_PROPERTY, defaultValue = "false")
+    private boolean debugWirePrintsSecrets;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    // The upload group: upload, plan, deploy.
+
+    /**
+     * The S3 bucket for nested templates and code.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.BUCKET)
+    private String bucket;
+
+    /**
+     * Key prefix in the bucket; defaults to the project's artifactId.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.KEY_PREFIX)
+    private String prefix;
+
+    /**
+     * Create the bucket when it does not exist (versioned, encrypted, public access blocked, TLS only,
+     * noncurrent versions expired after 30 days).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CREATE_BUCKET, defaultValue = "false")
+    private boolean createBucket;
+
+    /**
+     * Upload every object even when its key already exists.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.FORCE_UPLOAD, defaultValue = "false")
+    private boolean forceUpload;
+
+    /**
+     * KMS key id or ARN for SSE-KMS; without it objects are encrypted with SSE-S3 (AES256).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.KMS_KEY_ID)
+    private String kmsKeyId;
+
+    /**
+     * Account id that must own the bucket ({@code ExpectedBucketOwner}); a bucket of another account is refused.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.BUCKET_OWNER)
+    private String bucketOwner;
+
+    /**
+     * The commit recorded in the uploaded objects' metadata; defaults to the one {@code .git} is at.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.COMMIT)
+    private String commit;
+
     @Override
     protected String goal() {
-        return "upload";
+        return UploadGoal.NAME;
     }
 
     @Override
@@ -42,8 +218,19 @@ public class UploadMojo extends AbstractAwsMojo {
 
     @Override
     protected void doExecute() {
-        try (AwsClients clients = new AwsClients(awsSettings())) {
-            upload(clients);
-        }
+        new UploadGoal(context()).run(upload());
+    }
+
+    private AwsAccess access() {
+        return awsAccess(serverId, settingsDecrypter, assumeRoleArn, debugWirePrintsSecrets);
+    }
+
+    private EnvironmentRequest environment() {
+        return environmentRequest(pomSettings("region", region, "endpoint", endpoint, "profile", profile, "bucket", bucket, "prefix", prefix, "createBucket", Boolean.toString(createBucket)), null, null);
+    }
+
+    private UploadSettings upload() {
+        return new UploadSettings(validateSettings(failOn, ignoreRules, allowEmpty, outputDirectory, specFile), environment(), access(),
+                new UploadOptions(forceUpload, kmsKeyId, bucketOwner, commit));
     }
 }

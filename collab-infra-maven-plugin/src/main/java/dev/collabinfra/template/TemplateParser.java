@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads YAML and JSON templates into {@link Template}s. Mistakes become {@link ParseIssue}s with
@@ -26,23 +27,32 @@ public final class TemplateParser {
     /** Deepest nesting of mappings and sequences the parser follows. */
     public static final int MAX_DEPTH = 100;
 
+    /**
+     * E1002, the one size check (the parser's and the rule's for text handed over as a string): the
+     * finding for a template of {@code bytes} UTF-8 bytes, when that is over {@link #MAX_TEMPLATE_BYTES}.
+     */
+    public static Optional<ParseIssue> sizeIssue(long bytes) {
+        if (bytes <= MAX_TEMPLATE_BYTES) {
+            return Optional.empty();
+        }
+        return Optional.of(new ParseIssue("E1002", Severity.ERROR, Position.START, "Template is " + bytes
+                + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES + " bytes; split it into nested stacks"));
+    }
+
     /** Reads and parses a file. */
     public ParseResult parse(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_TEMPLATE_BYTES) {
-            return failed(new ParseIssue("E1002", Severity.ERROR, Position.START,
-                    "Template is " + size + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES
-                            + " bytes; split it into nested stacks"));
+        Optional<ParseIssue> tooLarge = sizeIssue(Files.size(file));
+        if (tooLarge.isPresent()) {
+            return failed(tooLarge.get());
         }
         return parse(file, Files.readAllBytes(file));
     }
 
     /** Parses bytes read from {@code file} (used for messages and for the template's name). */
     public ParseResult parse(Path file, byte[] bytes) {
-        if (bytes.length > MAX_TEMPLATE_BYTES) {
-            return failed(new ParseIssue("E1002", Severity.ERROR, Position.START,
-                    "Template is " + bytes.length + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES
-                            + " bytes; split it into nested stacks"));
+        Optional<ParseIssue> tooLarge = sizeIssue(bytes.length);
+        if (tooLarge.isPresent()) {
+            return failed(tooLarge.get());
         }
         String text;
         try {

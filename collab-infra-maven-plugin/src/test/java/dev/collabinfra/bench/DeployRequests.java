@@ -2,11 +2,10 @@ package dev.collabinfra.bench;
 
 import dev.collabinfra.deploy.DeployRequest;
 import dev.collabinfra.deploy.RenderedTemplates;
-import dev.collabinfra.deploy.RollbackSettings;
+import dev.collabinfra.deploy.StackSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The one place the benchmark builds a {@link DeployRequest}: a plain create-or-update, nothing optional. */
 final class DeployRequests {
@@ -15,7 +14,7 @@ final class DeployRequests {
 
     static DeployRequest plain(String environment, String stack, RenderedTemplates templates, Map<String, String> parameters,
             Map<String, String> tags, List<String> capabilities, Duration timeout) {
-        return new DeployRequest(environment, stack, templates, parameters, tags, capabilities, null, List.of(), RollbackSettings.none(),
-                null, Set.of(), false, false, timeout, null, false, false);
+        return DeployRequest.builder(environment, StackSettings.builder(stack).parameters(parameters).tags(tags).capabilities(capabilities)
+                .build(), templates, timeout).build();
     }
 }

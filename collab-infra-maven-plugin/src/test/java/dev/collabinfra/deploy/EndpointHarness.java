@@ -146,9 +146,11 @@ final class EndpointHarness implements AutoCloseable {
                     return Optional.ofNullable(nestedTexts.get(path));
                 }
             };
-            return new DeployRequest("test", stackName, rendered, parameters, tags, new ArrayList<>(List.of("CAPABILITY_IAM")), null,
-                    List.of(), RollbackSettings.none(), terminationProtection, allowReplacement, recreateFailedStack, continueUpdateRollback, timeout,
-                    keptChangeSet, planOnly, keepChangeSet);
+            StackSettings stack = StackSettings.builder(stackName).parameters(parameters).tags(tags)
+                    .capabilities(new ArrayList<>(List.of("CAPABILITY_IAM"))).terminationProtection(terminationProtection).build();
+            return DeployRequest.builder("test", stack, rendered, timeout)
+                    .guards(new DeployRequest.Guards(allowReplacement, recreateFailedStack, continueUpdateRollback))
+                    .mode(new DeployRequest.Mode(planOnly, keepChangeSet, keptChangeSet)).build();
         }
     }
 }

@@ -198,9 +198,10 @@ class ExampleProjectDeployTest {
     private static DeployRequest request(Environment env, RenderedTemplates rendered) {
         Map<String, String> tags = new HashMap<>(env.tags());
         tags.put("collab-infra:version", VERSION);
-        return new DeployRequest(env.name(), env.stackName().orElseThrow(), rendered, env.parameters(), tags, env.capabilities(),
-                env.roleArn().orElse(null), env.notificationArns(), RollbackSettings.none(), env.terminationProtection().orElse(null),
-                Set.of(), false, false, Duration.ofMinutes(2), null, false, false);
+        StackSettings stack = StackSettings.builder(env.stackName().orElseThrow()).parameters(env.parameters()).tags(tags)
+                .capabilities(env.capabilities()).roleArn(env.roleArn().orElse(null)).notificationArns(env.notificationArns())
+                .terminationProtection(env.terminationProtection().orElse(null)).build();
+        return DeployRequest.builder(env.name(), stack, rendered, Duration.ofMinutes(2)).build();
     }
 
     private static Set<String> mainTemplateOutputs() throws Exception {

@@ -39,6 +39,29 @@ class ReferencesTest {
     }
 
     @Test
+    void subStringReadsOnAfterAnEscapeAsCloudFormationDoes() {
+        // ${! writes a literal ${; the ${B} after it is still a variable
+        assertThat(SubString.variables("${!A${B} ${} ${ C }")).extracting(SubString.Variable::name).containsExactly("B", "", " C ");
+    }
+
+    @Test
+    void referencesCarryTheCallAndTheConditionsOfEnclosingIfs() {
+        Template template = new TemplateParser().parseText(Path.of("t.yaml"), """
+                Resources:
+                  A:
+                    Type: AWS::SNS::Topic
+                    Properties:
+                      X: !If [IsProd, !Ref P, !GetAtt B.Arn]
+                      Y: !Sub "${ Spaced }-${}"
+                """).template();
+        List<References.Reference> refs = References.collect(template.resources().get("A").orElseThrow(), NodePath.ROOT);
+        assertThat(refs).extracting(r -> r.spelled() + " " + r.conditions())
+                .containsExactly("!Ref P [IsProd]", "!GetAtt B.Arn [!IsProd]", "${Spaced} []");
+        assertThat(refs.get(0).call().keys()).containsExactly("Ref");
+        assertThat(refs.get(0).path().toString()).isEqualTo("Properties/X/Fn::If/1/Ref");
+    }
+
+    @Test
     void walkerGivesPaths() {
         Template template = new TemplateParser().parseText(Path.of("t.yaml"),
                 "Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n      Tags:\n        - Key: k\n").template();

@@ -16,6 +16,10 @@ final class RecordingLog implements Log {
 
     private final List<Line> lines = new ArrayList<>();
 
+    void clear() {
+        lines.clear();
+    }
+
     List<Line> lines() {
         return List.copyOf(lines);
     }

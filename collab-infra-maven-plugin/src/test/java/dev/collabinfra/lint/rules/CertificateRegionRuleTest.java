@@ -3,6 +3,7 @@ package dev.collabinfra.lint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.collabinfra.lint.Finding;
+import dev.collabinfra.lint.rules.certificates.CertificateUsages;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

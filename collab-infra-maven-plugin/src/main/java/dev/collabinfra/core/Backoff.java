@@ -1,0 +1,62 @@
+package dev.collabinfra.core;
+
+import java.time.Duration;
+
+/**
+ * The one retry and backoff policy of the plugin's waits on AWS: look early, then slow down to a
+ * ceiling while nothing happens, and back off exponentially (to {@link #MAX_THROTTLED}) while the
+ * service throttles. The change-set wait, the event stream and the retried single calls use it
+ * with their own first pause; the rules are the same for all.
+ *
+ * <pre>{@code
+ * Duration pause = Backoff.EVENTS.first();
+ * while (...) {
+ *     pause = throttled ? Backoff.EVENTS.throttled(pause) : activity ? Backoff.EVENTS.first() : Backoff.EVENTS.calm(pause);
+ *     sleeper.sleep(pause);
+ * }
+ * }</pre>
+ *
+ * @param first the first pause, and the pause after something happened
+ * @param max the longest pause while waiting calmly
+ * @param growthPercent how much a calm pause grows per poll (150 = times 1.5)
+ * @param attempts how many tries a retried single call gets while throttled
+ */
+public record Backoff(Duration first, Duration max, int growthPercent, int attempts) {
+
+    /** The longest pause while throttled, whatever the waiter. */
+    public static final Duration MAX_THROTTLED = Duration.ofSeconds(16);
+
+    /** A change set is often ready in well under a second (always on the local endpoint): look early, then back off. */
+    public static final Backoff CHANGE_SET = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2), 200, 0);
+
+    /** Following stack events: once a second, slower while nothing happens. */
+    public static final Backoff EVENTS = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2), 150, 0);
+
+    /** A single call the service throttles: tried again after 0.5 s, 1 s, 2 s, ... */
+    public static final Backoff THROTTLED_CALL = new Backoff(Duration.ofMillis(500), MAX_THROTTLED, 200, 6);
+
+    public Backoff {
+        if (first.isNegative() || first.isZero() || max.compareTo(first) < 0 || growthPercent < 100 || attempts < 0) {
+            throw new IllegalArgumentException("first > 0, max >= first, growthPercent >= 100, attempts >= 0");
+        }
+    }
+
+    /** The pause after a poll that saw nothing new: grown by {@code growthPercent}, at most {@link #max}. */
+    public Duration calm(Duration current) {
+        return min(Duration.ofMillis(current.toMillis() * growthPercent / 100), max);
+    }
+
+    /** The pause after a throttled call: doubled, at most {@link #MAX_THROTTLED}. */
+    public Duration throttled(Duration current) {
+        return min(current.multipliedBy(2), MAX_THROTTLED);
+    }
+
+    /** True when a retried call may try again after {@code failedAttempts} throttled tries. */
+    public boolean mayRetry(int failedAttempts) {
+        return failedAttempts < attempts;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

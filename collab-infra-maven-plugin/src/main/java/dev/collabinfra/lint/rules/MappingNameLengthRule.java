@@ -1,9 +1,0 @@
-package dev.collabinfra.lint.rules;
-
-/** E7002: mapping names are at most 255 characters. */
-public final class MappingNameLengthRule extends DelegatingRule {
-
-    public MappingNameLengthRule() {
-        super(NameRule.length("E7002", "Mappings", "mapping"));
-    }
-}

@@ -1,9 +1,0 @@
-package dev.collabinfra.lint.rules;
-
-/** E8006: {@code Fn::Or} takes 2 to 10 conditions. */
-public final class OrRule extends ConditionShapeRule {
-
-    public OrRule() {
-        super("E8006", "Fn::Or", 2, 10);
-    }
-}

@@ -1,9 +1,0 @@
-package dev.collabinfra.lint.rules;
-
-/** E6011: output names are at most 255 characters. */
-public final class OutputNameLengthRule extends DelegatingRule {
-
-    public OutputNameLengthRule() {
-        super(NameRule.length("E6011", "Outputs", "output"));
-    }
-}

@@ -1,9 +1,0 @@
-package dev.collabinfra.lint.rules;
-
-/** E6004: output names are alphanumeric. */
-public final class OutputNameRule extends DelegatingRule {
-
-    public OutputNameRule() {
-        super(NameRule.pattern("E6004", "Outputs", "output"));
-    }
-}

@@ -1,9 +1,0 @@
-package dev.collabinfra.lint.rules;
-
-/** E2011: parameter names are at most 255 characters. */
-public final class ParameterNameLengthRule extends DelegatingRule {
-
-    public ParameterNameLengthRule() {
-        super(NameRule.length("E2011", "Parameters", "parameter"));
-    }
-}

@@ -1,0 +1,115 @@
+package dev.collabinfra.lint.rules.resources;
+
+import dev.collabinfra.lint.LintContext;
+import dev.collabinfra.lint.NodePath;
+import dev.collabinfra.lint.References;
+import dev.collabinfra.lint.Rule;
+import dev.collabinfra.template.ListNode;
+import dev.collabinfra.template.MapNode;
+import dev.collabinfra.template.Node;
+import dev.collabinfra.template.ScalarNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * E3004: resources do not depend on each other in a circle, through Ref, Fn::GetAtt,
+ * {@code ${}} in Fn::Sub or DependsOn. Each cycle is reported once, at its first resource in
+ * source order, with the whole path and how each step was written, so the user sees which link
+ * to break.
+ */
+public final class CircularDependencyRule implements Rule {
+
+    @Override
+    public String id() {
+        return "E3004";
+    }
+
+    @Override
+    public String description() {
+        return "No circular dependencies between resources (Ref, GetAtt, Sub, DependsOn)";
+    }
+
+    @Override
+    public void check(LintContext ctx) {
+        MapNode resources = ctx.template().resources();
+        // edges: from -> (to -> how, e.g. "Ref at line 12")
+        Map<String, Map<String, String>> edges = new LinkedHashMap<>();
+        for (MapNode.Entry entry : resources.entries()) {
+            Map<String, String> out = new LinkedHashMap<>();
+            edges.put(entry.key(), out);
+            if (!(entry.value() instanceof MapNode resource)) {
+                continue;
+            }
+            for (References.Reference ref : References.collect(resource, NodePath.ROOT.child("Resources").child(entry.key()))) {
+                // A name that is also a parameter is E3007's finding, not a cycle.
+                if (resources.containsKey(ref.target()) && !ctx.template().parameters().containsKey(ref.target())) {
+                    out.putIfAbsent(ref.target(), how(ref.kind()) + " at line " + ref.node().position().line());
+                }
+            }
+            resource.get("DependsOn").ifPresent(dependsOn -> {
+                List<Node> items = dependsOn instanceof ListNode list ? list.items() : List.of(dependsOn);
+                for (Node item : items) {
+                    // Depending on itself is E3005's finding.
+                    if (item instanceof ScalarNode scalar && resources.containsKey(scalar.value()) && !scalar.value().equals(entry.key())) {
+                        out.putIfAbsent(scalar.value(), "DependsOn at line " + scalar.position().line());
+                    }
+                }
+            });
+        }
+        Set<String> reported = new HashSet<>();
+        for (MapNode.Entry entry : resources.entries()) {
+            if (reported.contains(entry.key())) {
+                continue;
+            }
+            List<String> cycle = findCycle(entry.key(), edges);
+            if (cycle == null) {
+                continue;
+            }
+            reported.addAll(cycle);
+            StringBuilder path = new StringBuilder(entry.key());
+            for (int i = 0; i < cycle.size(); i++) {
+                String from = cycle.get(i);
+                String to = cycle.get((i + 1) % cycle.size());
+                path.append(" -> ").append(to).append(" (").append(edges.get(from).get(to)).append(')');
+            }
+            ctx.report(entry.keyPosition(), "Circular dependency: " + path
+                    + "; CloudFormation cannot order these resources: remove one link (e.g. a DependsOn, or move a"
+                    + " rule/attachment into its own resource)");
+        }
+    }
+
+    /** A cycle through {@code start} as the list of its members starting at {@code start}, or null. */
+    private static List<String> findCycle(String start, Map<String, Map<String, String>> edges) {
+        List<String> path = new ArrayList<>();
+        path.add(start);
+        return dfs(start, start, edges, path, new HashSet<>()) ? path : null;
+    }
+
+    private static boolean dfs(String node, String start, Map<String, Map<String, String>> edges, List<String> path, Set<String> seen) {
+        for (String next : edges.getOrDefault(node, Map.of()).keySet()) {
+            if (next.equals(start)) {
+                return true;
+            }
+            if (seen.add(next)) {
+                path.add(next);
+                if (dfs(next, start, edges, path, seen)) {
+                    return true;
+                }
+                path.remove(path.size() - 1);
+            }
+        }
+        return false;
+    }
+
+    private static String how(References.Kind kind) {
+        return switch (kind) {
+            case REF -> "Ref";
+            case GETATT -> "GetAtt";
+            case SUB -> "Sub";
+        };
+    }
+}

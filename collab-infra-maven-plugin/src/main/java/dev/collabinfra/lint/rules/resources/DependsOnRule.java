@@ -1,0 +1,51 @@
+package dev.collabinfra.lint.rules.resources;
+
+import dev.collabinfra.lint.LintContext;
+import dev.collabinfra.lint.Rule;
+import dev.collabinfra.lint.TemplateFacts;
+import dev.collabinfra.template.ListNode;
+import dev.collabinfra.template.MapNode;
+import dev.collabinfra.template.Node;
+import dev.collabinfra.template.ScalarNode;
+import dev.collabinfra.template.Suggestions;
+import java.util.List;
+
+/** E3005: {@code DependsOn} is a resource name or list of names, each naming another resource of the template. */
+public final class DependsOnRule implements Rule {
+
+    @Override
+    public String id() {
+        return "E3005";
+    }
+
+    @Override
+    public String description() {
+        return "DependsOn names existing resources (not the resource itself)";
+    }
+
+    @Override
+    public void check(LintContext ctx) {
+        TemplateFacts facts = ctx.facts();
+        MapNode resources = ctx.template().resources();
+        for (MapNode.Entry entry : resources.entries()) {
+            if (!(entry.value() instanceof MapNode resource)) {
+                continue;
+            }
+            resource.get("DependsOn").ifPresent(dependsOn -> {
+                List<Node> targets = dependsOn instanceof ListNode list ? list.items() : List.of(dependsOn);
+                for (Node target : targets) {
+                    if (!(target instanceof ScalarNode scalar)) {
+                        ctx.report(target, "DependsOn of '" + entry.key() + "' must list resource logical ids as plain strings"
+                                + " (functions are not allowed)");
+                    } else if (scalar.value().equals(entry.key())) {
+                        ctx.report(target, "Resource '" + entry.key() + "' depends on itself; remove it from its DependsOn");
+                    } else if (!resources.containsKey(scalar.value()) && !facts.namesMayBeGenerated()) {
+                        String hint = Suggestions.closest(scalar.value(), resources.keys()).map(s -> "; did you mean '" + s + "'?")
+                                .orElse("; name a resource of this template");
+                        ctx.report(target, "DependsOn target '" + scalar.value() + "' of '" + entry.key() + "' is not a resource" + hint);
+                    }
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.collabinfra.lint.rules.spec;
+
+import dev.collabinfra.lint.LintContext;
+import dev.collabinfra.lint.Rule;
+import dev.collabinfra.spec.PropertySpec;
+import dev.collabinfra.template.MapNode;
+import dev.collabinfra.template.Position;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** E3003: a property the specification marks required is missing (on the resource or a nested object). */
+public final class RequiredPropertiesRule implements Rule {
+
+    @Override
+    public String id() {
+        return "E3003";
+    }
+
+    @Override
+    public String description() {
+        return "Required properties of resources and nested property types are present";
+    }
+
+    @Override
+    public void check(LintContext ctx) {
+        PropertyWalker.walk(ctx, new PropertyWalker.Visitor() {
+            @Override
+            public void object(String where, Position at, MapNode value, Map<String, PropertySpec> properties) {
+                // sorted so the findings (and their order) do not depend on hash order
+                for (PropertySpec p : new TreeMap<>(properties).values()) {
+                    if (p.required() && !value.containsKey(p.name())) {
+                        ctx.report(at, where + " is missing required property '" + p.name() + "'; add it");
+                    }
+                }
+            }
+        });
+    }
+}
