@@ -8,11 +8,16 @@ import java.util.function.Predicate;
  * ...}), so the interleaved lines of a multi-region run read per region. Lines the orchestrator
  * words differently for the whole run (the single-region "Kept change set" hint) can be left out.
  */
-final class RegionListener implements ProgressListener {
+public final class RegionListener implements ProgressListener {
 
     private final ProgressListener out;
     private final String prefix;
     private final Predicate<String> dropped;
+
+    /** Every line of {@code out}, prefixed with the region. */
+    public static ProgressListener of(ProgressListener out, String region) {
+        return new RegionListener(out, region, m -> false);
+    }
 
     RegionListener(ProgressListener out, String region, Predicate<String> dropped) {
         this.out = out;
