@@ -40,6 +40,33 @@ class LocalEndpointMainTest {
     }
 
     @Test
+    void createsTheNamedBucketsAndStopSaysWhenThePortIsClosed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("endpoint.properties");
+        LocalEndpointMain.Running running = LocalEndpointMain.start(LocalEndpointMain.options(new String[] {
+                "--properties=" + file, "--buckets=rehearsal-bucket-us-west-2, second-bucket"}));
+        try {
+            try (var s3 = software.amazon.awssdk.services.s3.S3Client.builder()
+                    .endpointOverride(running.s3().endpoint()).forcePathStyle(true)
+                    .region(software.amazon.awssdk.regions.Region.US_WEST_2)
+                    .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                            software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(LocalS3.ACCESS_KEY, LocalS3.SECRET_KEY)))
+                    .build()) {
+                assertThat(s3.listBuckets().buckets()).extracting(b -> b.name())
+                        .containsExactlyInAnyOrder("rehearsal-bucket-us-west-2", "second-bucket");
+            }
+            Files.copy(file, dir.resolve("copy.properties"));
+            // Nobody watches the file in this JVM, so the port stays open and stop gives up.
+            assertThat(LocalEndpointMain.stop(file, Duration.ofMillis(300))).isNull();
+            assertThat(file).doesNotExist();
+        } finally {
+            running.close();
+        }
+        assertThat(LocalEndpointMain.stop(dir.resolve("copy.properties"), Duration.ofSeconds(5)))
+                .isEqualTo("Local endpoint stopped: CloudFormation " + running.cfn().endpoint() + ", S3 " + running.s3().endpoint());
+        assertThat(LocalEndpointMain.stop(file, Duration.ofSeconds(1))).startsWith("No local endpoint to stop");
+    }
+
+    @Test
     void rejectsArgumentsItDoesNotUnderstand() {
         assertThatThrownBy(() -> LocalEndpointMain.options(new String[] {"8080"}))
                 .hasMessageContaining("use --name=value");

@@ -9,6 +9,7 @@ import dev.collabinfra.lint.rules.outputs.OutputRules;
 import dev.collabinfra.lint.rules.parameters.ParameterRules;
 import dev.collabinfra.lint.rules.resources.ResourceRules;
 import dev.collabinfra.lint.rules.security.SecurityRules;
+import dev.collabinfra.lint.rules.services.ServiceRules;
 import dev.collabinfra.lint.rules.spec.SpecRules;
 import dev.collabinfra.lint.rules.template.TemplateRules;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ public final class Rules {
                 MappingRules.all(),
                 OutputRules.all(),
                 CertificateRules.all(),
-                SecurityRules.all())) {
+                SecurityRules.all(),
+                ServiceRules.all())) {
             all.addAll(family);
         }
         return List.copyOf(all);
