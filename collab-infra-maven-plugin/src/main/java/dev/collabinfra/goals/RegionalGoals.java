@@ -22,6 +22,7 @@ import dev.collabinfra.deploy.regions.RegionTarget;
 import dev.collabinfra.deploy.regions.RegionalOutputs;
 import dev.collabinfra.environment.Environment;
 import dev.collabinfra.environment.EnvironmentLoader;
+import dev.collabinfra.environment.EnvironmentOverrides;
 import dev.collabinfra.environment.RegionalSettings;
 import dev.collabinfra.environment.RegionalSettingsReader;
 import java.nio.file.Files;
@@ -161,7 +162,9 @@ final class RegionalGoals {
     /** The regions to act on: every region of the file in order, or the one {@code -Dcollab-infra.region} names. */
     static List<String> regions(AwsSession base, RegionalSettings regional) {
         Environment env = base.environment().environment();
-        Optional<String> chosen = env.region().filter(r -> env.source("region").map(s -> s.file() == null).orElse(false));
+        // Only -Dcollab-infra.region picks a region; a POM <region> (a default for single-region environments) does not.
+        Optional<String> chosen = env.region().filter(r -> env.source("region").map(s -> s.file() == null && s.description() != null
+                && s.description().startsWith(EnvironmentOverrides.COMMAND_LINE)).orElse(false));
         if (chosen.isPresent()) {
             if (!regional.regions().contains(chosen.get())) {
                 throw new UserException("-D" + PropertyNames.REGION + "=" + chosen.get() + " is not one of environment '" + env.name()

@@ -144,6 +144,13 @@ class RegionalGoalsAgainstLocalEndpointTest {
         new StackGoals(context()).status(stackSettings(cfn, "global", Map.of("collab-infra.region", "eu-west-1")));
         assertThat(cfn.recordedCalls()).extracting(RecordedCall::region).containsOnly("eu-west-1");
 
+        // a POM <region> is a default for single-region environments: it does not narrow the list
+        cfn.reset();
+        new StackGoals(context()).status(new StackGoalSettings(request(cfn, "global", Map.of(),
+                new EnvironmentOverrides(EnvironmentOverrides.POM, Map.of("region", "eu-west-1"), Map.of(), Map.of())), access(),
+                new StackOptions(List.of(), 2)));
+        assertThat(cfn.recordedCalls()).extracting(RecordedCall::region).contains("us-east-1", "eu-west-1");
+
         // delete: the stack name as confirmation, then every region
         assertThatThrownBy(() -> new StackGoals(context()).delete(stackSettings(cfn, "global"), "yes"))
                 .isInstanceOf(UserException.class).hasMessageContaining("-Dcollab-infra.confirm=shop-global");
@@ -226,13 +233,17 @@ class RegionalGoalsAgainstLocalEndpointTest {
     }
 
     private EnvironmentRequest request(LocalCloudFormation cfn, String env, Map<String, String> extra) {
+        return request(cfn, env, extra, EnvironmentOverrides.none(EnvironmentOverrides.POM));
+    }
+
+    private EnvironmentRequest request(LocalCloudFormation cfn, String env, Map<String, String> extra, EnvironmentOverrides pom) {
         Project project = new Project(dir, dir.resolve("target"), "shop.example", "shop", "1.0", "test");
         Path templates = dir.resolve("src/main/cloudformation");
         Sources sources = new Sources(templates, templates.resolve("main.yaml"));
         Map<String, String> cli = new LinkedHashMap<>(extra);
         cli.put("collab-infra.endpoint", cfn.endpoint().toString());
         cli.put("collab-infra.createBucket", "true");
-        return new EnvironmentRequest(project, sources, env, cli, EnvironmentOverrides.none(EnvironmentOverrides.POM), cli, Map.of());
+        return new EnvironmentRequest(project, sources, env, cli, pom, cli, Map.of());
     }
 
     private static AwsAccess access() {
