@@ -46,6 +46,7 @@ public final class LocalCloudFormation implements AutoCloseable {
     private final TemplateSource templates;
     private final StackStore store;
     private final Faults faults = new Faults();
+    private final Compatibility compatibility = new Compatibility();
     private final List<RecordedCall> calls = new ArrayList<>();
     private final Map<String, RegionalBackend> regions = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Faults> regionFaults = new java.util.concurrent.ConcurrentHashMap<>();
@@ -65,7 +66,7 @@ public final class LocalCloudFormation implements AutoCloseable {
         // STS on the same port, for assumeRoleArn.
         shared.put("AssumeRole", sts::assumeRole);
         this.regionFactory = region -> new RegionalBackend(region, worker, templates, builder.resourceDelay,
-                builder.updateTypes, builder.pageSize, shared);
+                builder.updateTypes, builder.pageSize, compatibility, shared);
         this.store = region(defaultRegion).store;
         this.requestThreads = Executors.newFixedThreadPool(8, r -> daemon(r, "local-cfn-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
@@ -106,6 +107,11 @@ public final class LocalCloudFormation implements AutoCloseable {
         return regions.computeIfAbsent(region, regionFactory);
     }
 
+    /** How far from AWS the endpoint answers (other implementations' differences); change it at any time. */
+    public Compatibility compatibility() {
+        return compatibility;
+    }
+
     /** Every call received so far, oldest first (throttled and dropped ones included). */
     public List<RecordedCall> recordedCalls() {
         synchronized (calls) {
@@ -118,13 +124,14 @@ public final class LocalCloudFormation implements AutoCloseable {
         return recordedCalls().stream().filter(c -> c.action().equals(action)).count();
     }
 
-    /** Forgets the recorded calls and clears the fault plan; stacks stay. */
+    /** Forgets the recorded calls and clears the fault plan and the compatibility switches; stacks stay. */
     public void reset() {
         synchronized (calls) {
             calls.clear();
         }
         faults.clear();
         regionFaults.values().forEach(Faults::clear);
+        compatibility.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -149,9 +156,9 @@ public final class LocalCloudFormation implements AutoCloseable {
             if (!latency.isZero()) {
                 Thread.sleep(latency.toMillis());
             }
-            Faults.Decision decision = faults.decide();
+            Faults.Decision decision = faults.decide(request.action());
             if (decision == Faults.Decision.PASS && regionFaults.containsKey(request.region())) {
-                decision = regionFaults.get(request.region()).decide();
+                decision = regionFaults.get(request.region()).decide(request.action());
             }
             if (decision == Faults.Decision.DROP) {
                 record(request, "DroppedConnection");

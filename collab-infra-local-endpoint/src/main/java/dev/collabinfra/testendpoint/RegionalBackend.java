@@ -21,10 +21,10 @@ final class RegionalBackend {
     final Map<String, Function<QueryRequest, Consumer<Xml>>> actions;
 
     RegionalBackend(String region, ScheduledExecutorService worker, TemplateSource templates, Duration resourceDelay,
-            UpdateTypeLookup updateTypes, int pageSize, Map<String, Function<QueryRequest, Consumer<Xml>>> shared) {
+            UpdateTypeLookup updateTypes, int pageSize, Compatibility compatibility, Map<String, Function<QueryRequest, Consumer<Xml>>> shared) {
         this.region = region;
         this.store = new StackStore(Clock.systemUTC());
-        StackEngine engine = new StackEngine(store, worker, templates, resourceDelay);
+        StackEngine engine = new StackEngine(store, worker, templates, resourceDelay, compatibility);
         StackUpdater updater = new StackUpdater(engine, updateTypes);
         this.backend = new Backend(store, engine, updater, new ChangeSetPlanner(engine, updateTypes), templates, pageSize);
         StackActions stacks = new StackActions(backend);

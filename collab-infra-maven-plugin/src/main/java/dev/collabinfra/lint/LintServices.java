@@ -1,5 +1,6 @@
 package dev.collabinfra.lint;
 
+import dev.collabinfra.spec.RegistrySchemas;
 import dev.collabinfra.spec.ResourceSpecification;
 import dev.collabinfra.template.ParseResult;
 import dev.collabinfra.template.TemplateParser;
@@ -22,6 +23,9 @@ public class LintServices {
     private final Set<Path> discovered = ConcurrentHashMap.newKeySet();
     private final Path specFile;
     private volatile ResourceSpecification specification;
+    private volatile RegistrySchemas registrySchemas;
+    /** The registry schemas being read on a second thread while the specification loads (see specification()). */
+    private java.util.concurrent.FutureTask<RegistrySchemas> schemasLoading;
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
     /** Services that use the specification bundled in the plugin. */
@@ -61,12 +65,67 @@ public class LintServices {
             synchronized (this) {
                 spec = specification;
                 if (spec == null) {
-                    spec = specFile == null ? ResourceSpecification.bundled() : ResourceSpecification.load(specFile);
+                    startLoadingSchemas(); // a run that asks for one asks for both: read them side by side
+                    spec = specFile == null || RegistrySchemas.isSchemaSet(specFile)
+                            ? ResourceSpecification.bundled() : ResourceSpecification.load(specFile);
                     specification = spec;
                 }
             }
         }
         return spec;
+    }
+
+    /**
+     * The registry resource provider schemas (value constraints, required at any depth, read-only
+     * and create-only properties, primary identifiers): the bundled set, or the bundled set with a
+     * user's newer schemas over it when {@code specFile} is a schema set (a folder or zip of
+     * provider schemas, see {@link RegistrySchemas#load}). Loaded on first use.
+     */
+    public RegistrySchemas registrySchemas() {
+        RegistrySchemas schemas = registrySchemas;
+        if (schemas == null) {
+            synchronized (this) {
+                schemas = registrySchemas;
+                if (schemas == null) {
+                    startLoadingSchemas();
+                    schemasLoading.run(); // no-op when the second thread got there first
+                    try {
+                        schemas = schemasLoading.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while reading the registry schemas", e);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r; // a UserException about the specFile, as if read on this thread
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                    registrySchemas = schemas;
+                }
+            }
+        }
+        return schemas;
+    }
+
+    /** Starts reading the registry schemas on a short-lived daemon thread, once per services instance. */
+    private synchronized void startLoadingSchemas() {
+        if (schemasLoading != null) {
+            return;
+        }
+        schemasLoading = new java.util.concurrent.FutureTask<>(() -> specFile != null && RegistrySchemas.isSchemaSet(specFile)
+                ? RegistrySchemas.load(specFile) : RegistrySchemas.bundled());
+        Thread reader = new Thread(schemasLoading, "collab-infra-schemas");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * True when the types a resource may have come from the user's legacy specification alone
+     * ({@code specFile} is a {@code CloudFormationResourceSpecification.json}); otherwise a type
+     * the registry schemas know is a known type even where the legacy specification lacks it.
+     */
+    public boolean typesFromSpecFileOnly() {
+        return specFile != null && !RegistrySchemas.isSchemaSet(specFile);
     }
 
     /**

@@ -209,7 +209,7 @@ public final class MultiRegionDeployer {
         }
         ChangeSetPlan plan = p.outcome().result().plan();
         try {
-            p.context().gateway().deleteChangeSet(plan.changeSetId());
+            p.context().gateway().deleteChangeSet(plan.stackName(), plan.changeSetId());
             if (plan.create()) {
                 Optional<StackState> stack = p.context().gateway().describeStack(plan.stackName());
                 if (stack.isPresent() && stack.get().status().equals("REVIEW_IN_PROGRESS")) {
