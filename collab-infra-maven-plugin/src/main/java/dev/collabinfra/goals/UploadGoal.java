@@ -60,7 +60,7 @@ public final class UploadGoal {
                 return new BundleUpload(store, context.out()).run(bundle, target,
                         new BundleUpload.Options(session.environment().createBucket(), options.forceUpload(), metadata(project, options),
                                 BundleUploader.DEFAULT_PARALLELISM),
-                        project.environmentDirectory(session.environmentName()));
+                        session.outputDirectory(project));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -105,7 +105,14 @@ public final class ResolvedEnvironments {
         List<Environment> environments = new ArrayList<>();
         for (String name : names) {
             try {
-                environments.add(merge.apply(loader.load(templatesDir, name)));
+                Environment env = merge.apply(loader.load(templatesDir, name));
+                // A multi-region environment is resolved once per region, so AWS::Region and collisions are judged per region.
+                dev.collabinfra.environment.RegionalSettings regional = loader.regional().read(env);
+                if (regional.multiRegion()) {
+                    regional.regions().forEach(region -> environments.add(regional.environmentFor(env, region)));
+                } else {
+                    environments.add(env);
+                }
             } catch (EnvironmentException e) {
                 progress.detail("Environment " + name + " is not resolved: its file has errors (E9100)");
             }
