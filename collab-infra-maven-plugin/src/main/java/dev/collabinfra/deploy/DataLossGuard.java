@@ -1,5 +1,7 @@
 package dev.collabinfra.deploy;
 
+import dev.collabinfra.spec.RegistrySchemas;
+import dev.collabinfra.spec.ResourceSchema;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Template;
 import dev.collabinfra.template.TemplateParser;
@@ -30,17 +32,11 @@ import java.util.Set;
  */
 public final class DataLossGuard {
 
-    /** Resource types whose deletion loses data. */
-    public static final Set<String> STATEFUL_TYPES = Set.of(
-            "AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable",
-            "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ServerlessCache",
-            "AWS::RDS::DBInstance", "AWS::RDS::DBCluster",
-            "AWS::S3::Bucket",
-            "AWS::EFS::FileSystem",
-            "AWS::KMS::Key",
-            "AWS::SecretsManager::Secret",
-            "AWS::Cognito::UserPool",
-            "AWS::Logs::LogGroup");
+    /**
+     * Stateful types the cfn-lint list lacks: ElastiCache Serverless holds the cache's data just like
+     * a replication group.
+     */
+    private static final Set<String> MORE_STATEFUL_TYPES = Set.of("AWS::ElastiCache::ServerlessCache");
 
     private static final Set<String> KEEPING = Set.of("Retain", "RetainExceptOnCreate", "Snapshot");
     private static final int MAX_NESTING = 5;
@@ -55,9 +51,37 @@ public final class DataLossGuard {
 
     private final StackGateway gateway;
     private final Map<String, Optional<Template>> deployedTemplates = new HashMap<>();
+    private RegistrySchemas schemas;
 
+    /** A guard that loads the bundled registry schemas when it first needs them. */
     public DataLossGuard(StackGateway gateway) {
+        this(gateway, null);
+    }
+
+    /**
+     * @param schemas the registry schemas (stateful types, create-only properties), or null to
+     *     load the bundled ones on first use
+     */
+    public DataLossGuard(StackGateway gateway, RegistrySchemas schemas) {
         this.gateway = gateway;
+        this.schemas = schemas;
+    }
+
+    /**
+     * Resource types whose deletion or replacement loses data: cfn-lint's StatefulResources.json
+     * (shipped with the registry schemas) plus ElastiCache Serverless. A nested stack is not one
+     * itself: the guard looks at the stateful resources inside it.
+     */
+    public boolean isStateful(String type) {
+        return !StackEvent.NESTED_STACK_TYPE.equals(type)
+                && (MORE_STATEFUL_TYPES.contains(type) || schemas().statefulTypes().contains(type));
+    }
+
+    private RegistrySchemas schemas() {
+        if (schemas == null) {
+            schemas = RegistrySchemas.bundled();
+        }
+        return schemas;
     }
 
     /** The risky changes, in plan order. */
@@ -66,15 +90,22 @@ public final class DataLossGuard {
         for (PlannedChange change : changes) {
             if (change.isRemove()) {
                 removalRisks(change, risks);
-            } else if (change.mayReplace() && STATEFUL_TYPES.contains(change.resourceType())) {
+            } else if (change.mayReplace() && isStateful(change.resourceType())) {
                 Optional<MapNode> resource = newTemplate(rendered, change.nestedStackPath())
                         .flatMap(t -> t.resources().getMap(change.logicalId()));
                 String policy = resource.flatMap(r -> r.getString("UpdateReplacePolicy")).orElse(null);
-                if (policy == null || !KEEPING.contains(policy)) {
-                    risks.add(new Risk(change.address(), change.logicalId(), change.resourceType(),
-                            "replacement (" + change.replacement() + ") deletes the old " + change.resourceType()
-                                    + "; UpdateReplacePolicy is " + (policy == null ? "not set (Delete)" : policy)));
+                if (policy != null && KEEPING.contains(policy)) {
+                    continue;
                 }
+                Optional<List<String>> createOnly = changedCreateOnly(change, resource);
+                if (createOnly.isPresent() && createOnly.get().isEmpty()) {
+                    continue; // Conditional, and no create-only property changes: an update in place
+                }
+                String which = createOnly.filter(l -> !l.isEmpty())
+                        .map(l -> " (create-only " + String.join(", ", l) + " may change)").orElse("");
+                risks.add(new Risk(change.address(), change.logicalId(), change.resourceType(),
+                        "replacement (" + change.replacement() + ")" + which + " deletes the old " + change.resourceType()
+                                + "; UpdateReplacePolicy is " + (policy == null ? "not set (Delete)" : policy)));
             }
         }
         return risks;
@@ -92,7 +123,7 @@ public final class DataLossGuard {
             return;
         }
         String shown = policy == null ? "not set (Delete)" : policy;
-        if (STATEFUL_TYPES.contains(change.resourceType())) {
+        if (isStateful(change.resourceType())) {
             risks.add(new Risk(change.address(), change.logicalId(), change.resourceType(),
                     "removal deletes the " + change.resourceType() + "; DeletionPolicy is " + shown));
         } else if (StackEvent.NESTED_STACK_TYPE.equals(change.resourceType()) && change.physicalId() != null) {
@@ -117,7 +148,7 @@ public final class DataLossGuard {
                 continue;
             }
             String inner = address + "/" + entry.key();
-            if (STATEFUL_TYPES.contains(type)) {
+            if (isStateful(type)) {
                 risks.add(new Risk(inner, entry.key(), type, "removing nested stack " + address + " deletes the " + type
                         + "; DeletionPolicy is " + (policy == null ? "not set (Delete)" : policy)));
             } else if (StackEvent.NESTED_STACK_TYPE.equals(type)) {
@@ -130,6 +161,35 @@ public final class DataLossGuard {
                 }
             }
         }
+    }
+
+    /**
+     * For {@code Replacement: Conditional}, the create-only properties (registry schema) whose
+     * value may differ between the deployed and the new template: a changed literal, or a value
+     * computed by a function (a parameter may have changed). Empty optional when that cannot be
+     * judged (not Conditional, no schema, no deployed template): the guard then assumes replacement.
+     */
+    private Optional<List<String>> changedCreateOnly(PlannedChange change, Optional<MapNode> now) {
+        if (!"Conditional".equals(change.replacement()) || now.isEmpty() || change.stackId() == null) {
+            return Optional.empty();
+        }
+        Optional<ResourceSchema> schema = schemas().schema(change.resourceType());
+        Optional<MapNode> before = deployedTemplate(change.stackId()).flatMap(t -> t.resources().getMap(change.logicalId()));
+        if (schema.isEmpty() || before.isEmpty()) {
+            return Optional.empty();
+        }
+        MapNode oldProperties = before.get().getMap("Properties").orElse(MapNode.empty(before.get().position()));
+        MapNode newProperties = now.get().getMap("Properties").orElse(MapNode.empty(now.get().position()));
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        for (String path : schema.get().createOnlyProperties()) {
+            String top = path.split("/")[0];
+            String was = Literal.text(oldProperties.get(top).orElse(null));
+            String is = Literal.text(newProperties.get(top).orElse(null));
+            if (was == null || is == null || !was.equals(is)) {
+                changed.add(top);
+            }
+        }
+        return Optional.of(List.copyOf(changed));
     }
 
     private static String deletionPolicy(Optional<MapNode> resource, String type) {

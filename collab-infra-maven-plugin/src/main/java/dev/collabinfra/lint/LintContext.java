@@ -14,6 +14,7 @@ public final class LintContext {
     private final List<Finding> sink;
     private Rule current;
     private TemplateFacts facts;
+    private final java.util.Map<Class<?>, Object> shared = new java.util.HashMap<>();
 
     LintContext(Template template, LintServices services, List<Finding> sink) {
         this.template = template;
@@ -35,6 +36,29 @@ public final class LintContext {
             facts = new TemplateFacts(template);
         }
         return facts;
+    }
+
+    /**
+     * A value several rules derive from this template, computed by the first rule that asks (for
+     * example the schema findings that a dozen schema rules each report a part of).
+     */
+    public <T> T shared(Class<T> key, java.util.function.Supplier<T> compute) {
+        Object value = shared.get(key);
+        if (value == null) {
+            value = compute.get();
+            shared.put(key, value);
+        }
+        return key.cast(value);
+    }
+
+    /** True when a rule already reported {@code ruleId} at {@code at} with a message containing {@code text}. */
+    public boolean reported(String ruleId, Position at, String text) {
+        for (Finding f : sink) {
+            if (f.ruleId().equals(ruleId) && f.position().equals(at) && f.message().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Shared, build-wide services: the resource specification, other templates, environments. */

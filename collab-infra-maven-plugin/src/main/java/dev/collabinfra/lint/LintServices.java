@@ -1,5 +1,6 @@
 package dev.collabinfra.lint;
 
+import dev.collabinfra.spec.RegistrySchemas;
 import dev.collabinfra.spec.ResourceSpecification;
 import dev.collabinfra.template.ParseResult;
 import dev.collabinfra.template.TemplateParser;
@@ -22,6 +23,7 @@ public class LintServices {
     private final Set<Path> discovered = ConcurrentHashMap.newKeySet();
     private final Path specFile;
     private volatile ResourceSpecification specification;
+    private volatile RegistrySchemas registrySchemas;
 
     /** Services that use the specification bundled in the plugin. */
     public LintServices() {
@@ -60,12 +62,43 @@ public class LintServices {
             synchronized (this) {
                 spec = specification;
                 if (spec == null) {
-                    spec = specFile == null ? ResourceSpecification.bundled() : ResourceSpecification.load(specFile);
+                    spec = specFile == null || RegistrySchemas.isSchemaSet(specFile)
+                            ? ResourceSpecification.bundled() : ResourceSpecification.load(specFile);
                     specification = spec;
                 }
             }
         }
         return spec;
+    }
+
+    /**
+     * The registry resource provider schemas (value constraints, required at any depth, read-only
+     * and create-only properties, primary identifiers): the bundled set, or the bundled set with a
+     * user's newer schemas over it when {@code specFile} is a schema set (a folder or zip of
+     * provider schemas, see {@link RegistrySchemas#load}). Loaded on first use.
+     */
+    public RegistrySchemas registrySchemas() {
+        RegistrySchemas schemas = registrySchemas;
+        if (schemas == null) {
+            synchronized (this) {
+                schemas = registrySchemas;
+                if (schemas == null) {
+                    schemas = specFile != null && RegistrySchemas.isSchemaSet(specFile)
+                            ? RegistrySchemas.load(specFile) : RegistrySchemas.bundled();
+                    registrySchemas = schemas;
+                }
+            }
+        }
+        return schemas;
+    }
+
+    /**
+     * True when the types a resource may have come from the user's legacy specification alone
+     * ({@code specFile} is a {@code CloudFormationResourceSpecification.json}); otherwise a type
+     * the registry schemas know is a known type even where the legacy specification lacks it.
+     */
+    public boolean typesFromSpecFileOnly() {
+        return specFile != null && !RegistrySchemas.isSchemaSet(specFile);
     }
 
     /** Records a nested-stack child template a rule found, so the run can validate it too. */

@@ -38,7 +38,8 @@ public final class Rules {
                 MappingRules.all(),
                 OutputRules.all(),
                 CertificateRules.all(),
-                SecurityRules.all())) {
+                SecurityRules.all(),
+                dev.collabinfra.lint.rules.schema.SchemaRules.all())) {
             all.addAll(family);
         }
         return List.copyOf(all);

@@ -24,16 +24,26 @@ public final class SubString {
             return "${" + name + "}";
         }
 
+        /**
+         * What the variable refers to: the name without the spaces CloudFormation ignores inside
+         * the braces ({@code ${ Package}} refers to {@code Package}).
+         */
+        public String reference() {
+            return name.strip();
+        }
+
         /** The part before the first dot: the resource of {@code Res.Attr}, or the whole name. */
         public String target() {
-            int dot = name.indexOf('.');
-            return dot < 0 ? name : name.substring(0, dot);
+            String ref = reference();
+            int dot = ref.indexOf('.');
+            return dot < 0 ? ref : ref.substring(0, dot);
         }
 
         /** The attribute of {@code Res.Attr}, or null. */
         public String attribute() {
-            int dot = name.indexOf('.');
-            return dot < 0 ? null : name.substring(dot + 1);
+            String ref = reference();
+            int dot = ref.indexOf('.');
+            return dot < 0 ? null : ref.substring(dot + 1);
         }
     }
 

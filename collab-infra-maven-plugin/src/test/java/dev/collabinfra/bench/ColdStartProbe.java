@@ -3,6 +3,7 @@ package dev.collabinfra.bench;
 import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.Linter;
 import dev.collabinfra.lint.Rules;
+import dev.collabinfra.spec.RegistrySchemas;
 import dev.collabinfra.spec.ResourceSpecification;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -40,6 +41,21 @@ public final class ColdStartProbe {
             ChildJvm.result("specVersion", spec.version());
             // keep the specification reachable until the heap was read
             ChildJvm.result("specHasBucket", spec.resourceType("AWS::S3::Bucket").isPresent());
+            // the registry schemas: the load a run pays (index only), then the worst case of every type parsed
+            long schemasBefore = Measure.usedHeapAfterGc();
+            long schemasStart = System.nanoTime();
+            RegistrySchemas schemas = RegistrySchemas.bundled();
+            ChildJvm.result("schemasLoadMs", (System.nanoTime() - schemasStart) / 1e6);
+            ChildJvm.result("schemasIndexedBytes", Measure.usedHeapAfterGc() - schemasBefore);
+            long parseStart = System.nanoTime();
+            int parsed = 0;
+            for (String type : schemas.typeNames()) {
+                parsed += schemas.schema(type).isPresent() ? 1 : 0;
+            }
+            ChildJvm.result("schemasParseAllMs", (System.nanoTime() - parseStart) / 1e6);
+            ChildJvm.result("schemasAllParsedBytes", Measure.usedHeapAfterGc() - schemasBefore);
+            ChildJvm.result("schemasTypes", parsed);
+            ChildJvm.result("schemasHasBucket", schemas.schema("AWS::S3::Bucket").isPresent() && spec.version() != null);
             return;
         }
         List<Path> files = new ArrayList<>();
@@ -50,8 +66,9 @@ public final class ColdStartProbe {
         long cpuStart = cpu();
         long start = System.nanoTime();
         ResourceSpecification spec = ResourceSpecification.bundled();
+        RegistrySchemas schemas = RegistrySchemas.bundled();
         long specDone = System.nanoTime();
-        Linter linter = new Linter(Rules.all(), Set.of(), new PreloadedServices(spec));
+        Linter linter = new Linter(Rules.all(), Set.of(), new PreloadedServices(spec, schemas));
         List<Finding> findings = linter.lintTree(files);
         double lintMs = (System.nanoTime() - start) / 1e6;
         ChildJvm.result("firstLintMs", lintMs);

@@ -4,6 +4,7 @@ import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.Linter;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.lint.Rules;
+import dev.collabinfra.spec.RegistrySchemas;
 import dev.collabinfra.spec.ResourceSpecification;
 import dev.collabinfra.template.Severity;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ final class LintBench {
     private final BenchOptions options;
     private final Report report;
     private final ResourceSpecification spec = ResourceSpecification.bundled();
+    private final RegistrySchemas schemas = RegistrySchemas.bundled();
 
     LintBench(BenchOptions options, Report report) {
         this.options = options;
@@ -83,6 +85,14 @@ final class LintBench {
                         + specLoad.results().get("specVersion") + ")");
         long retained = (long) specLoad.number("specRetainedBytes");
         report.atMost(SECTION, "specification heap after GC", retained / (1024.0 * 1024.0), 60, "MB", Measure.mb(retained));
+        report.info(SECTION, "registry schemas load, fresh JVM", Measure.format(specLoad.number("schemasLoadMs"))
+                + " ms to inflate and index " + specLoad.results().get("schemasTypes") + " types (each parsed on first use; all "
+                + Measure.format(specLoad.number("schemasParseAllMs")) + " ms)");
+        long schemasAll = (long) specLoad.number("schemasAllParsedBytes");
+        report.atMost(SECTION, "registry schemas heap after GC, every type parsed", schemasAll / (1024.0 * 1024.0), 100, "MB",
+                Measure.mb(schemasAll) + " (index only: " + Measure.mb((long) specLoad.number("schemasIndexedBytes")) + ")");
+        long compact = compactSize();
+        report.atMost(SECTION, "registry schemas file in the jar", compact / (1024.0 * 1024.0), 8, "MB", Measure.mb(compact));
     }
 
     /**
@@ -92,8 +102,8 @@ final class LintBench {
      */
     private void profileRules(Path file, int size) throws Exception {
         int runs = Math.max(1, Math.min(options.iterations(), 5));
-        Measure.Timing parse = Measure.loop(() -> new PreloadedServices(spec).parse(file), Math.min(options.warmups(), 3), 0, runs);
-        PreloadedServices cached = new PreloadedServices(spec);
+        Measure.Timing parse = Measure.loop(() -> new PreloadedServices(spec, schemas).parse(file), Math.min(options.warmups(), 3), 0, runs);
+        PreloadedServices cached = new PreloadedServices(spec, schemas);
         cached.parse(file);
         List<String> slowest = new java.util.ArrayList<>();
         List<double[]> times = new java.util.ArrayList<>();
@@ -117,7 +127,7 @@ final class LintBench {
     }
 
     private List<Finding> lint(List<Path> files) {
-        return new Linter(Rules.all(), Set.of(), new PreloadedServices(spec)).lintTree(files);
+        return new Linter(Rules.all(), Set.of(), new PreloadedServices(spec, schemas)).lintTree(files);
     }
 
     static String summary(List<Finding> findings) {
@@ -125,5 +135,11 @@ final class LintBench {
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         String ids = findings.stream().map(Finding::ruleId).distinct().sorted().limit(6).reduce((a, b) -> a + "," + b).orElse("");
         return errors + " errors, " + warnings + " warnings" + (ids.isEmpty() ? "" : " (" + ids + ")");
+    }
+
+    private static long compactSize() throws java.io.IOException {
+        try (java.io.InputStream in = RegistrySchemas.class.getResourceAsStream("registry-schemas.txt.gz")) {
+            return in == null ? -1 : in.readAllBytes().length;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.collabinfra.bench;
 
 import dev.collabinfra.lint.LintServices;
+import dev.collabinfra.spec.RegistrySchemas;
 import dev.collabinfra.spec.ResourceSpecification;
 
 /**
@@ -11,13 +12,24 @@ import dev.collabinfra.spec.ResourceSpecification;
 final class PreloadedServices extends LintServices {
 
     private final ResourceSpecification specification;
+    private final RegistrySchemas schemas;
 
     PreloadedServices(ResourceSpecification specification) {
+        this(specification, RegistrySchemas.bundled());
+    }
+
+    PreloadedServices(ResourceSpecification specification, RegistrySchemas schemas) {
         this.specification = specification;
+        this.schemas = schemas;
     }
 
     @Override
     public ResourceSpecification specification() {
         return specification;
+    }
+
+    @Override
+    public RegistrySchemas registrySchemas() {
+        return schemas;
     }
 }

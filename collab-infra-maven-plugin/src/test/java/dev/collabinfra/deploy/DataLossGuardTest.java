@@ -68,8 +68,9 @@ class DataLossGuardTest {
                   Table: {Type: AWS::DynamoDB::Table}
                   Safe: {Type: AWS::DynamoDB::Table, UpdateReplacePolicy: Retain}
                   Cache: {Type: AWS::ElastiCache::ReplicationGroup, UpdateReplacePolicy: Snapshot}
-                  Logs: {Type: AWS::Logs::LogGroup}
+                  Logs: {Type: AWS::Logs::LogGroup, Properties: {LogGroupName: !Ref Name}}
                 """;
+        gateway.templates.put("db", "Resources:\n  Logs: {Type: AWS::Logs::LogGroup, Properties: {LogGroupName: app}}\n");
         List<PlannedChange> changes = List.of(
                 change("Modify", "Table", "AWS::DynamoDB::Table", "True", List.of("Database"), "db"),
                 change("Modify", "Safe", "AWS::DynamoDB::Table", "True", List.of("Database"), "db"),
@@ -80,8 +81,43 @@ class DataLossGuardTest {
         List<DataLossGuard.Risk> risks = new DataLossGuard(gateway).risks(changes, rendered("Resources: {}", nested));
 
         assertThat(risks).extracting(DataLossGuard.Risk::address).containsExactly("Database/Table", "Database/Logs");
-        assertThat(risks.get(1).why()).contains("replacement (Conditional)").contains("UpdateReplacePolicy is not set (Delete)");
-        assertThat(gateway.calls).isEmpty();
+        assertThat(risks.get(1).why()).contains("replacement (Conditional)").contains("create-only LogGroupName may change")
+                .contains("UpdateReplacePolicy is not set (Delete)");
+        // only the Conditional change needs the deployed template (to compare its create-only properties)
+        assertThat(gateway.calls).containsExactly("GetTemplate db");
+    }
+
+    @Test
+    void conditionalReplacementWithoutACreateOnlyChangeIsAnUpdateInPlace() {
+        // in the registry schema LogGroupName is create-only, RetentionInDays is not
+        gateway.templates.put("root", """
+                Resources:
+                  Logs: {Type: AWS::Logs::LogGroup, Properties: {LogGroupName: app, RetentionInDays: 7}}
+                  Audit: {Type: AWS::Logs::LogGroup, Properties: {LogGroupName: audit}}
+                """);
+        String now = """
+                Resources:
+                  Logs: {Type: AWS::Logs::LogGroup, Properties: {LogGroupName: app, RetentionInDays: 30}}
+                  Audit: {Type: AWS::Logs::LogGroup, Properties: {LogGroupName: audit-v2}}
+                """;
+        List<PlannedChange> changes = List.of(
+                change("Modify", "Logs", "AWS::Logs::LogGroup", "Conditional", List.of(), "root"),
+                change("Modify", "Audit", "AWS::Logs::LogGroup", "Conditional", List.of(), "root"));
+
+        List<DataLossGuard.Risk> risks = new DataLossGuard(gateway).risks(changes, rendered(now, null));
+
+        assertThat(risks).extracting(DataLossGuard.Risk::address).containsExactly("Audit");
+        assertThat(risks.get(0).why()).contains("create-only LogGroupName may change");
+    }
+
+    @Test
+    void statefulTypesComeFromTheStatefulResourcesListButANestedStackIsLookedInto() {
+        DataLossGuard guard = new DataLossGuard(gateway);
+        assertThat(guard.isStateful("AWS::SQS::Queue")).isTrue();
+        assertThat(guard.isStateful("AWS::Neptune::DBCluster")).isTrue();
+        assertThat(guard.isStateful("AWS::ElastiCache::ServerlessCache")).isTrue();
+        assertThat(guard.isStateful("AWS::SNS::Topic")).isFalse();
+        assertThat(guard.isStateful("AWS::CloudFormation::Stack")).isFalse();
     }
 
     @Test

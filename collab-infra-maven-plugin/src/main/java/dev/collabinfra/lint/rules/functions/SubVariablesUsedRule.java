@@ -30,7 +30,7 @@ public final class SubVariablesUsedRule extends FunctionRule {
                 && list.get(1) instanceof MapNode variables && !isFunction(variables)) {
             Set<String> used = new HashSet<>();
             for (SubString.Variable variable : SubString.variables(string.value())) {
-                used.add(variable.name());
+                used.add(variable.reference());
             }
             for (MapNode.Entry entry : variables.entries()) {
                 if (!used.contains(entry.key())) {

@@ -66,7 +66,8 @@ public final class NestedStacks {
                 continue;
             }
             String text = scalar.value().trim();
-            if (text.isEmpty() || URL.matcher(text).matches()) {
+            if (text.isEmpty() || URL.matcher(text).matches() || text.contains("{{resolve:")) {
+                // an uploaded template or a dynamic reference: not a local file, not a nested-stack error
                 continue;
             }
             Path child = dir == null ? Path.of(text) : dir.resolve(text);

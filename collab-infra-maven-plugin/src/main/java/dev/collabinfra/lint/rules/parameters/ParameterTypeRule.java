@@ -34,7 +34,7 @@ public final class ParameterTypeRule implements Rule {
                 } else if (!ParameterTypes.isValid(scalar.value())) {
                     ctx.report(type, "Parameter '" + entry.key() + "' has unknown Type '" + scalar.value() + "'"
                             + Suggestions.closest(scalar.value(), ParameterTypes.all()).map(s -> "; did you mean '" + s + "'?")
-                                    .orElse("; use String, Number, List<Number>, CommaDelimitedList, an AWS-specific type"
+                                    .orElse("; use String, Number, List<Number>, List<String>, CommaDelimitedList, an AWS-specific type"
                                             + " such as AWS::EC2::VPC::Id, or AWS::SSM::Parameter::Value<String>"));
                 }
             });

@@ -24,7 +24,7 @@ final class ParameterTypes {
     }
 
     private static Set<String> build() {
-        Set<String> all = new LinkedHashSet<>(List.of("String", "Number", "List<Number>", "CommaDelimitedList",
+        Set<String> all = new LinkedHashSet<>(List.of("String", "Number", "List<Number>", "List<String>", "CommaDelimitedList",
                 "AWS::SSM::Parameter::Name"));
         for (String type : AWS_SPECIFIC) {
             all.add(type);

@@ -17,6 +17,10 @@ import java.util.Set;
  */
 public final class ResourceTypeKnownRule implements Rule {
 
+    /** CDK's metadata resource: CloudFormation accepts it though no provider schema describes it. */
+    private static final String CDK_METADATA = "AWS::CDK::Metadata";
+
+
     @Override
     public String id() {
         return "E3006";
@@ -56,7 +60,7 @@ public final class ResourceTypeKnownRule implements Rule {
                 }
                 continue;
             }
-            if (!spec.isKnownType(type)) {
+            if (!spec.isKnownType(type) && !type.equals(CDK_METADATA) && (ctx.services().typesFromSpecFileOnly() || ctx.services().registrySchemas().schema(type).isEmpty())) {
                 Set<String> known = new HashSet<>(spec.resourceTypeNames());
                 known.addAll(spec.newerTypeNames());
                 String hint = Suggestions.closest(type, known).map(s -> "; did you mean '" + s + "'?")
