@@ -24,6 +24,7 @@ public class LintServices {
     private final Path specFile;
     private volatile ResourceSpecification specification;
     private volatile RegistrySchemas registrySchemas;
+    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
     /** Services that use the specification bundled in the plugin. */
     public LintServices() {
@@ -99,6 +100,14 @@ public class LintServices {
      */
     public boolean typesFromSpecFileOnly() {
         return specFile != null && !RegistrySchemas.isSchemaSet(specFile);
+    }
+
+    /**
+     * Data a family of rules shares for the whole run (e.g. the service rules' tables), built by
+     * {@code load} on the first call with that key and kept until the run ends.
+     */
+    public <T> T shared(Class<T> key, java.util.function.Supplier<T> load) {
+        return key.cast(shared.computeIfAbsent(key, k -> load.get()));
     }
 
     /** Records a nested-stack child template a rule found, so the run can validate it too. */

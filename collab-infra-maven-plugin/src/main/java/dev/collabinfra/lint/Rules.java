@@ -9,6 +9,7 @@ import dev.collabinfra.lint.rules.outputs.OutputRules;
 import dev.collabinfra.lint.rules.parameters.ParameterRules;
 import dev.collabinfra.lint.rules.resources.ResourceRules;
 import dev.collabinfra.lint.rules.security.SecurityRules;
+import dev.collabinfra.lint.rules.services.ServiceRules;
 import dev.collabinfra.lint.rules.spec.SpecRules;
 import dev.collabinfra.lint.rules.template.TemplateRules;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ public final class Rules {
                 OutputRules.all(),
                 CertificateRules.all(),
                 SecurityRules.all(),
-                dev.collabinfra.lint.rules.schema.SchemaRules.all())) {
+                dev.collabinfra.lint.rules.schema.SchemaRules.all(),
+                ServiceRules.all())) {
             all.addAll(family);
         }
         return List.copyOf(all);
