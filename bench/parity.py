@@ -17,6 +17,7 @@ CloudFormation is compared: templates with a Transform, Fn::ForEach or modules a
 counted, as are files cfn-lint does not take for a template (no Resources).
 """
 import collections
+import re
 import os
 import statistics
 import subprocess
@@ -25,7 +26,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT = os.path.join(ROOT, "collab-infra-maven-plugin", "src", "test", "resources", "parity")
-NOT_PLAIN = ("Transform", "Fn::ForEach", "::MODULE")
+NOT_PLAIN = re.compile(r'^Transform\s*:|"Transform"\s*:|Fn::ForEach|::MODULE\b', re.M)
 
 
 def templates(args):
@@ -40,7 +41,7 @@ def templates(args):
     for path in sorted(found):
         with open(path, encoding="utf-8", errors="replace") as f:
             text = f.read()
-        (skipped if any(marker in text for marker in NOT_PLAIN) else plain).append(os.path.abspath(path))
+        (skipped if NOT_PLAIN.search(text) else plain).append(os.path.abspath(path))
     return plain, skipped
 
 

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Lints the files named on the command line, as validate does, and prints one line per finding
- * ({@code F<TAB>file<TAB>line<TAB>id<TAB>severity<TAB>message}) for {@code bench/parity.py}; then
+ * ({@code F<TAB>file<TAB>line<TAB>id<TAB>severity<TAB>message<TAB>column}) for {@code bench/parity.py}; then
  * the warm time per template in this one process ({@code T<TAB>ms}), the median of ten rounds
  * over all files after three warm-up rounds (not with {@code --no-time}).
  */
@@ -25,7 +25,7 @@ public final class ParityProbe {
         for (Path file : files) {
             for (Finding f : new Linter(Rules.all(), Set.of(), services).lint(file)) {
                 System.out.println("F\t" + f.file() + "\t" + f.position().line() + "\t" + f.ruleId() + "\t" + f.severity()
-                        + "\t" + f.message().replace('\t', ' ').replace('\n', ' '));
+                        + "\t" + f.message().replace('\t', ' ').replace('\n', ' ') + "\t" + f.position().column());
             }
         }
         if (!time) {

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * E3004: resources do not depend on each other in a circle, through Ref, Fn::GetAtt,
- * {@code ${}} in Fn::Sub or DependsOn. Each cycle is reported once, at its first resource in
+ * {@code ${}} in Fn::Sub or DependsOn. Each resource on a cycle is reported, with the cycle through it, in
  * source order, with the whole path and how each step was written, so the user sees which link
  * to break.
  */
@@ -60,16 +60,13 @@ public final class CircularDependencyRule implements Rule {
                 }
             });
         }
-        Set<String> reported = new HashSet<>();
+        // every resource on a cycle is reported (as cfn-lint does), each with the cycle through it,
+        // so an editor marks each member and removing any one link clears them all
         for (MapNode.Entry entry : resources.entries()) {
-            if (reported.contains(entry.key())) {
-                continue;
-            }
             List<String> cycle = findCycle(entry.key(), edges);
             if (cycle == null) {
                 continue;
             }
-            reported.addAll(cycle);
             StringBuilder path = new StringBuilder(entry.key());
             for (int i = 0; i < cycle.size(); i++) {
                 String from = cycle.get(i);
