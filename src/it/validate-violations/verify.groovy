@@ -11,7 +11,7 @@ assert log.contains("[ERROR] src/main/cloudformation/nested/child.json:5:5: ERRO
 
 // the build fails with the count and the fix, without a stack trace
 assert log.contains('BUILD FAILURE')
-assert log =~ /collab-infra: \d+ errors, \d+ warnings? in 2 templates; \d+ findings reach <failOn>error<\/failOn>\. Fix them, or silence a rule with Metadata: cfn-lint: config: ignore_checks/
+assert log =~ /collab-infra: \d+ errors, \d+ warnings? in 2 templates; \d+ findings reach <failOn>error<\/failOn>\. Fix them first; only a finding that is wrong for this project should be silenced, with Metadata: cfn-lint: config: ignore_checks/
 assert !log.contains('at dev.collabinfra.')
 
 // the reports are written before the build fails, so CI can still show them

@@ -70,7 +70,7 @@ final class ChangeSetActions {
             ChangeSetPlanner.Plan plan = backend.planner.plan(stack, changeSet.config,
                     changeSet.includeNestedStacks ? nestedCreator(changeSet) : null);
             changeSet.changes = plan.changes();
-            if (plan.empty() && changeSet.type.equals("UPDATE")) {
+            if (plan.empty() && changeSet.type.equals("UPDATE") && !backend.engine.compatibility.completeEmptyChangeSets()) {
                 changeSet.status = "FAILED";
                 changeSet.statusReason = EMPTY_REASON;
                 return;
@@ -119,6 +119,7 @@ final class ChangeSetActions {
     }
 
     private ChangeSet find(QueryRequest request) {
+        backend.engine.compatibility.checkChangeSetCall(request);
         String name = request.require("ChangeSetName");
         Stack stack = request.get("StackName") == null ? null : store.find(request.get("StackName")).orElse(null);
         if (!name.startsWith("arn:") && stack == null) {
@@ -145,7 +146,8 @@ final class ChangeSetActions {
                         .open("RollbackConfiguration").close("RollbackConfiguration")
                         .strings("Capabilities", changeSet.config.capabilities);
                 Shapes.tags(xml, changeSet.config.tags);
-                backend.page(xml, "Changes", changeSet.changes, request.get("NextToken"), Shapes::change);
+                backend.page(xml, "Changes", backend.engine.compatibility.listedChanges(changeSet.changes), request.get("NextToken"),
+                        Shapes::change);
                 xml.leaf("IncludeNestedStacks", changeSet.includeNestedStacks)
                         .leaf("ParentChangeSetId", changeSet.parentChangeSetId)
                         .leaf("RootChangeSetId", changeSet.rootChangeSetId);

@@ -6,8 +6,9 @@ import java.util.Random;
 /**
  * Faults the endpoint injects into API calls, changeable while it runs: throttling of the next N
  * calls, of every Nth call, or of a seeded random share of calls; added latency; dropped
- * connections (the socket is closed without a response). Deterministic, so tests and benchmarks
- * can count on the outcome.
+ * connections (the socket is closed without a response) of the next N calls, or of the next N calls
+ * of one action (a network that breaks while the plugin follows events). Deterministic, so tests
+ * and benchmarks can count on the outcome.
  */
 public final class Faults {
 
@@ -23,6 +24,7 @@ public final class Faults {
     private double throttleShare;
     private Random random;
     private int dropNext;
+    private final java.util.Map<String, Integer> dropNextOf = new java.util.HashMap<>();
     private Duration latency = Duration.ZERO;
     private long calls;
 
@@ -52,6 +54,12 @@ public final class Faults {
         return this;
     }
 
+    /** Closes the connection of the next {@code count} calls of {@code action} (e.g. DescribeStackEvents) without answering. */
+    public synchronized Faults dropNext(String action, int count) {
+        dropNextOf.put(action, count);
+        return this;
+    }
+
     /** Waits this long before answering every call. */
     public synchronized Faults latency(Duration latency) {
         this.latency = latency;
@@ -65,6 +73,7 @@ public final class Faults {
         throttleShare = 0;
         random = null;
         dropNext = 0;
+        dropNextOf.clear();
         latency = Duration.ZERO;
         calls = 0;
         return this;
@@ -75,7 +84,16 @@ public final class Faults {
     }
 
     synchronized Decision decide() {
+        return decide(null);
+    }
+
+    synchronized Decision decide(String action) {
         calls++;
+        Integer ofAction = action == null ? null : dropNextOf.get(action);
+        if (ofAction != null && ofAction > 0) {
+            dropNextOf.put(action, ofAction - 1);
+            return Decision.DROP;
+        }
         if (dropNext > 0) {
             dropNext--;
             return Decision.DROP;

@@ -46,6 +46,7 @@ public final class LocalCloudFormation implements AutoCloseable {
     private final TemplateSource templates;
     private final StackStore store;
     private final Faults faults = new Faults();
+    private final Compatibility compatibility = new Compatibility();
     private final List<RecordedCall> calls = new ArrayList<>();
     private final Map<String, Function<QueryRequest, Consumer<Xml>>> actions;
     private final String defaultRegion;
@@ -57,7 +58,7 @@ public final class LocalCloudFormation implements AutoCloseable {
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "local-cfn-worker"));
         this.templates = new TemplateSource(builder.s3Endpoint);
         this.s3Forwarder = builder.s3Endpoint == null ? null : new S3Forwarder(builder.s3Endpoint);
-        StackEngine engine = new StackEngine(store, worker, templates, builder.resourceDelay);
+        StackEngine engine = new StackEngine(store, worker, templates, builder.resourceDelay, compatibility);
         StackUpdater updater = new StackUpdater(engine, builder.updateTypes);
         Backend backend = new Backend(store, engine, updater, new ChangeSetPlanner(engine, builder.updateTypes),
                 templates, builder.pageSize);
@@ -115,6 +116,11 @@ public final class LocalCloudFormation implements AutoCloseable {
         return faults;
     }
 
+    /** How far from AWS the endpoint answers (other implementations' differences); change it at any time. */
+    public Compatibility compatibility() {
+        return compatibility;
+    }
+
     /** Every call received so far, oldest first (throttled and dropped ones included). */
     public List<RecordedCall> recordedCalls() {
         synchronized (calls) {
@@ -127,12 +133,13 @@ public final class LocalCloudFormation implements AutoCloseable {
         return recordedCalls().stream().filter(c -> c.action().equals(action)).count();
     }
 
-    /** Forgets the recorded calls and clears the fault plan; stacks stay. */
+    /** Forgets the recorded calls and clears the fault plan and the compatibility switches; stacks stay. */
     public void reset() {
         synchronized (calls) {
             calls.clear();
         }
         faults.clear();
+        compatibility.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -157,7 +164,7 @@ public final class LocalCloudFormation implements AutoCloseable {
             if (!latency.isZero()) {
                 Thread.sleep(latency.toMillis());
             }
-            Faults.Decision decision = faults.decide();
+            Faults.Decision decision = faults.decide(request.action());
             if (decision == Faults.Decision.DROP) {
                 record(request, "DroppedConnection");
                 // Closing before the response headers makes the JDK server close the socket.

@@ -25,6 +25,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  *   <li>{@code cfn-port}, {@code s3-port}: ports to listen on (0 or absent: free ports)</li>
  *   <li>{@code properties}: file to write the endpoints to when both are ready</li>
  *   <li>{@code resource-delay-ms}: per-resource provisioning time (default 20)</li>
+ *   <li>{@code compat}: comma-separated {@link Compatibility} switches (or {@code all}), to answer as
+ *       another CloudFormation implementation does</li>
  *   <li>{@code max-lifetime-minutes}: stop after this long even if nobody kills it (default 180)</li>
  *   <li>{@code buckets}: comma-separated S3 buckets to create before the endpoint opens (a
  *       rehearsal deploys to the bucket its environment names; S3Proxy's in-memory store takes no
@@ -92,6 +94,8 @@ public final class LocalEndpointMain {
     static Running start(Map<String, String> options) throws IOException, InterruptedException {
         int s3Port = Integer.parseInt(options.getOrDefault("s3-port", "0"));
         int cfnPort = Integer.parseInt(options.getOrDefault("cfn-port", "0"));
+        String compat = options.getOrDefault("compat", "");
+        new Compatibility().enable(compat); // a misspelt switch fails before any server starts
         LocalS3 s3 = s3Port == 0 ? LocalS3.start() : LocalS3.start(s3Port);
         LocalCloudFormation cfn;
         try {
@@ -109,6 +113,7 @@ public final class LocalEndpointMain {
             s3.close();
             throw e;
         }
+        cfn.compatibility().enable(compat);
         Path file = options.containsKey("properties") ? Path.of(options.get("properties")) : null;
         if (file != null) {
             write(file, s3, cfn);

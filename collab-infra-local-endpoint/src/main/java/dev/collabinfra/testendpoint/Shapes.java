@@ -11,12 +11,17 @@ final class Shapes {
     private Shapes() {}
 
     static void stack(Xml xml, Stack stack) {
+        stack(xml, stack, new Compatibility());
+    }
+
+    /** The stack as DescribeStacks shows it, with the compatibility switches that change that. */
+    static void stack(Xml xml, Stack stack, Compatibility compatibility) {
         Set<String> noEcho = Parameters.noEcho(stack.config.template.template());
         xml.leaf("StackId", stack.id)
                 .leaf("StackName", stack.name)
                 .leaf("ChangeSetId", stack.changeSetId)
                 .leaf("Description", stack.config.template.template().root().getString("Description").orElse(null));
-        parameters(xml, stack.config.parameters, noEcho);
+        parameters(xml, compatibility.shownParameters(stack.config.template.template(), stack.config.parameters), noEcho);
         xml.leaf("CreationTime", stack.created)
                 .leaf("DeletionTime", stack.deleted)
                 .leaf("LastUpdatedTime", stack.lastUpdated)
@@ -30,7 +35,7 @@ final class Shapes {
                 .members("Outputs", stack.outputs, (x, o) -> x.leaf("OutputKey", o.key()).leaf("OutputValue", o.value())
                         .leaf("Description", o.description()).leaf("ExportName", o.exportName()))
                 .leaf("RoleARN", stack.config.roleArn);
-        tags(xml, stack.config.tags);
+        tags(xml, compatibility.shownTags(stack, stack.config.tags));
         xml.leaf("EnableTerminationProtection", stack.terminationProtection)
                 .leaf("ParentId", stack.parentId)
                 .leaf("RootId", stack.rootId)
@@ -39,7 +44,7 @@ final class Shapes {
 
     static void parameters(Xml xml, Map<String, String> values, Set<String> noEcho) {
         xml.members("Parameters", values.entrySet(), (x, e) -> x.leaf("ParameterKey", e.getKey())
-                .leaf("ParameterValue", noEcho.contains(e.getKey()) ? MASK : e.getValue()));
+                .leaf("ParameterValue", e.getValue() == null ? null : noEcho.contains(e.getKey()) ? MASK : e.getValue()));
     }
 
     static void tags(Xml xml, Map<String, String> tags) {

@@ -46,7 +46,7 @@ final class StackActions {
         Stack.Config config = backend.config(request, stack.config);
         synchronized (store) {
             Backend.checkUpdatable(stack);
-            if (backend.planner.plan(stack, config, null).empty()) {
+            if (backend.planner.plan(stack, config, null).empty() && !backend.engine.compatibility.acceptNoOpUpdateStack()) {
                 throw CfnError.validation("No updates are to be performed.");
             }
             stack.status = "UPDATE_IN_PROGRESS";
@@ -82,7 +82,8 @@ final class StackActions {
         String name = request.get("StackName");
         synchronized (store) {
             List<Stack> stacks = name == null ? store.liveStacks() : List.of(backend.stack(name));
-            String page = pageOf(xml -> backend.page(xml, "Stacks", stacks, request.get("NextToken"), Shapes::stack));
+            String page = pageOf(xml -> backend.page(xml, "Stacks", stacks, request.get("NextToken"),
+                    (x, s) -> Shapes.stack(x, s, backend.engine.compatibility)));
             return xml -> xml.raw(page);
         }
     }

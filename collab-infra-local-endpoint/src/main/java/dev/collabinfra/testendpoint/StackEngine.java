@@ -25,14 +25,21 @@ final class StackEngine {
     final StackStore store;
     final ScheduledExecutorService worker;
     final TemplateSource templates;
+    final Compatibility compatibility;
     private final Duration delay;
     StackUpdater updater;
 
     StackEngine(StackStore store, ScheduledExecutorService worker, TemplateSource templates, Duration delay) {
+        this(store, worker, templates, delay, new Compatibility());
+    }
+
+    StackEngine(StackStore store, ScheduledExecutorService worker, TemplateSource templates, Duration delay,
+            Compatibility compatibility) {
         this.store = store;
         this.worker = worker;
         this.templates = templates;
         this.delay = delay;
+        this.compatibility = compatibility;
     }
 
     void later(Runnable task) {
@@ -159,7 +166,8 @@ final class StackEngine {
         store.resourceStatus(parent, resource, "CREATE_IN_PROGRESS", "Resource creation Initiated");
         create(child, ok -> {
             synchronized (store) {
-                if (ok) {
+                if (ok || compatibility.hideNestedFailures()) {
+                    // hideNestedFailures: the child stays ROLLBACK_COMPLETE while its parent carries on as if it worked.
                     store.resourceStatus(parent, resource, "CREATE_COMPLETE", null);
                     done.accept(null);
                 } else {

@@ -29,7 +29,8 @@ final class TemplateActions {
             } else {
                 body = backend.stack(request.require("StackName")).config.template.body();
             }
-            return xml -> xml.leaf("TemplateBody", body).strings("StagesAvailable", List.of("Original", "Processed"));
+            String shown = backend.engine.compatibility.templateBody(body);
+            return xml -> xml.leaf("TemplateBody", shown).strings("StagesAvailable", List.of("Original", "Processed"));
         }
     }
 

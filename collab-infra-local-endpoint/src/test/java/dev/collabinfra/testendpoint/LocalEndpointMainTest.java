@@ -40,6 +40,21 @@ class LocalEndpointMainTest {
     }
 
     @Test
+    void compatSwitchesTheEndpointIntoAnotherImplementationsBehaviour() throws Exception {
+        try (LocalEndpointMain.Running running = LocalEndpointMain.start(LocalEndpointMain.options(new String[] {
+                "--compat=changeSetCallsNeedStackName,listNoChanges"}));
+                CloudFormationClient client = EndpointClients.withoutRetries(running.cfn())) {
+            String arn = client.createChangeSet(c -> c.stackName("compat").changeSetName("one").changeSetType("CREATE")
+                    .templateBody(CompatibilityTest.QUEUE)).id();
+
+            assertThatThrownBy(() -> client.describeChangeSet(d -> d.changeSetName(arn))).hasMessageContaining("Stack with id null does not exist");
+            assertThat(EndpointClients.changeSet(client, "compat", "one").changes()).isEmpty();
+        }
+        assertThatThrownBy(() -> LocalEndpointMain.start(LocalEndpointMain.options(new String[] {"--compat=listNoChange"})))
+                .hasMessageContaining("Unknown compatibility switch 'listNoChange'");
+    }
+
+    @Test
     void createsTheNamedBucketsAndStopSaysWhenThePortIsClosed(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("endpoint.properties");
         LocalEndpointMain.Running running = LocalEndpointMain.start(LocalEndpointMain.options(new String[] {

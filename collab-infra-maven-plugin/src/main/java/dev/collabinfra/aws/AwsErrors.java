@@ -90,8 +90,7 @@ public final class AwsErrors {
         if (e instanceof SdkClientException) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("credentials") || message.contains("Credentials")) {
-                return new UserException("No usable AWS credentials: " + firstLine(message) + ". Fix: set -Dcollab-infra.profile,"
-                        + " a settings.xml <server> with -Dcollab-infra.serverId, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY.", e);
+                return new UserException(noCredentials(message), e);
             }
             if (hasCause(e, UnknownHostException.class)) {
                 return new UserException("Cannot reach " + serviceName + " (" + where + "): the host name does not resolve."
@@ -104,6 +103,20 @@ public final class AwsErrors {
             return new UserException("Cannot talk to " + serviceName + " (" + operation + ", " + where + "): " + firstLine(message), e);
         }
         return new UserException(serviceName + " " + operation + " failed: " + firstLine(String.valueOf(e.getMessage())), e);
+    }
+
+    /**
+     * First line: what is missing and how to provide it, short enough to read in a build log (under
+     * 200 characters); then what the SDK's provider chain tried, for whoever needs the detail.
+     */
+    static String noCredentials(String sdkMessage) {
+        java.util.regex.Matcher profile = java.util.regex.Pattern.compile("profile '([^']+)'|profile ([A-Za-z0-9_.-]+)").matcher(sdkMessage);
+        String first = profile.find()
+                ? "No usable AWS credentials in profile '" + (profile.group(1) != null ? profile.group(1) : profile.group(2))
+                        + "' (~/.aws). Fix that profile, or use AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or -Dcollab-infra.serverId=ID."
+                : "No AWS credentials found. Provide them with -Dcollab-infra.profile=NAME, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,"
+                        + " or -Dcollab-infra.serverId=ID (settings.xml).";
+        return first + "\nWhat the AWS SDK tried: " + sdkMessage;
     }
 
     /**
@@ -128,7 +141,15 @@ public final class AwsErrors {
                     + "; check the AWS credentials (-Dcollab-infra.profile, AWS_PROFILE or AWS_ACCESS_KEY_ID), the region"
                     + " and -Dcollab-infra.endpoint", e);
         }
-        return map("S3", operation, e, resource);
+        RuntimeException mapped = map("S3", operation, e, resource);
+        // Every S3 message names the operation as well as the bucket, whichever branch worded it.
+        String message = mapped.getMessage();
+        if (!(mapped instanceof UserException) || message.contains(operation) && message.contains(resource)) {
+            return mapped;
+        }
+        String generic = "S3 " + operation + " failed: ";
+        return new UserException(message.startsWith(generic) ? "S3 " + operation + " on " + resource + " failed: "
+                + message.substring(generic.length()) : "S3 " + operation + " on " + resource + ": " + message, e);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

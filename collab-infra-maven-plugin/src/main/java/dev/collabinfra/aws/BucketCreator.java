@@ -32,13 +32,17 @@ final class BucketCreator {
 
     void create() {
         String bucket = settings.bucket();
-        s3.createBucket(b -> {
-            b.bucket(bucket);
-            // us-east-1 is the one region that rejects an explicit location constraint.
-            if (!"us-east-1".equals(settings.region())) {
-                b.createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.fromValue(settings.region())));
-            }
-        });
+        try {
+            s3.createBucket(b -> {
+                b.bucket(bucket);
+                // us-east-1 is the one region that rejects an explicit location constraint.
+                if (!"us-east-1".equals(settings.region())) {
+                    b.createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.fromValue(settings.region())));
+                }
+            });
+        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            throw AwsErrors.s3("CreateBucket", "bucket " + bucket, settings.bucketOwner(), e);
+        }
         listener.info("Created S3 bucket " + bucket + " in " + settings.region());
         apply("PutPublicAccessBlock", () -> s3.putPublicAccessBlock(p -> p.bucket(bucket).publicAccessBlockConfiguration(c -> c
                 .blockPublicAcls(true).ignorePublicAcls(true).blockPublicPolicy(true).restrictPublicBuckets(true))));
@@ -87,7 +91,7 @@ final class BucketCreator {
             call.run();
         } catch (S3Exception e) {
             if (!settings.localServer() && e.statusCode() != 501) {
-                throw e;
+                throw AwsErrors.s3(operation, "bucket " + settings.bucket(), settings.bucketOwner(), e);
             }
             listener.warn("The S3 endpoint rejected " + operation + " (" + e.statusCode() + "); bucket "
                     + settings.bucket() + " was created without that setting: configure it yourself");

@@ -76,6 +76,8 @@ public final class S3ArtifactStore implements ArtifactStore {
                 return false;
             }
             throw AwsErrors.s3("HeadObject", "s3://" + settings.bucket() + "/" + key, settings.bucketOwner(), e);
+        } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+            throw AwsErrors.s3("HeadObject", "s3://" + settings.bucket() + "/" + key, settings.bucketOwner(), e);
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.collabinfra.aws;
 
+import dev.collabinfra.deploy.ChangeDetail;
 import dev.collabinfra.deploy.ChangeSetRequest;
 import dev.collabinfra.deploy.ChangeSetStatus;
+import dev.collabinfra.deploy.ConnectionLostException;
 import dev.collabinfra.deploy.PlannedChange;
 import dev.collabinfra.deploy.Sleeper;
 import dev.collabinfra.deploy.StackEvent;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Change;
@@ -121,8 +124,9 @@ public final class SdkStackGateway implements StackGateway {
     }
 
     @Override
-    public ChangeSetStatus changeSetStatus(String changeSetId) {
-        DescribeChangeSetResponse response = once("DescribeChangeSet", () -> client.describeChangeSet(r -> r.changeSetName(changeSetId)));
+    public ChangeSetStatus changeSetStatus(String stackName, String changeSetId) {
+        DescribeChangeSetResponse response = once("DescribeChangeSet",
+                () -> client.describeChangeSet(r -> r.stackName(stackName).changeSetName(changeSetId)));
         return toStatus(response);
     }
 
@@ -141,29 +145,36 @@ public final class SdkStackGateway implements StackGateway {
     }
 
     @Override
-    public List<PlannedChange> describeChangeSet(String changeSetId) {
+    public List<PlannedChange> describeChangeSet(String stackName, String changeSetId) {
         List<PlannedChange> changes = new ArrayList<>();
-        collectChanges(changeSetId, List.of(), changes, 0);
+        collectChanges(stackName, changeSetId, List.of(), changes, 0);
         return changes;
     }
 
-    private void collectChanges(String changeSetId, List<String> path, List<PlannedChange> into, int depth) {
+    /** @param stackName the stack's name or id; null for a nested stack that does not exist yet (the ARN alone then) */
+    private void collectChanges(String stackName, String changeSetId, List<String> path, List<PlannedChange> into, int depth) {
         String token = null;
         do {
             String page = token;
             DescribeChangeSetResponse response = retrying("DescribeChangeSet",
-                    () -> client.describeChangeSet(r -> r.changeSetName(changeSetId).nextToken(page)));
+                    () -> client.describeChangeSet(r -> r.stackName(stackName).changeSetName(changeSetId).nextToken(page)));
             for (Change change : response.changes()) {
                 ResourceChange rc = change.resourceChange();
                 if (rc == null) {
                     continue;
                 }
+                List<ChangeDetail> details = rc.details().stream().map(d -> new ChangeDetail(
+                        d.target() == null ? null : d.target().attributeAsString(), d.target() == null ? null : d.target().name(),
+                        d.target() == null ? null : d.target().requiresRecreationAsString(), d.evaluationAsString(),
+                        d.changeSourceAsString(), d.causingEntity())).toList();
                 into.add(new PlannedChange(rc.actionAsString(), rc.logicalResourceId(), rc.physicalResourceId(), rc.resourceType(),
-                        rc.replacementAsString(), path, response.stackId()));
+                        rc.replacementAsString(), path, response.stackId(), details));
                 if (rc.changeSetId() != null && !rc.changeSetId().isEmpty() && depth < MAX_NESTING) {
                     List<String> nested = new ArrayList<>(path);
                     nested.add(rc.logicalResourceId());
-                    collectChanges(rc.changeSetId(), nested, into, depth + 1);
+                    // An existing nested stack's id is its physical id; a nested stack still to be made has none.
+                    String nestedStack = rc.physicalResourceId() == null || rc.physicalResourceId().isEmpty() ? null : rc.physicalResourceId();
+                    collectChanges(nestedStack, rc.changeSetId(), nested, into, depth + 1);
                 }
             }
             token = response.nextToken();
@@ -171,13 +182,14 @@ public final class SdkStackGateway implements StackGateway {
     }
 
     @Override
-    public void executeChangeSet(String changeSetId, String clientToken) {
-        retrying("ExecuteChangeSet", () -> client.executeChangeSet(r -> r.changeSetName(changeSetId).clientRequestToken(clientToken)));
+    public void executeChangeSet(String stackName, String changeSetId, String clientToken) {
+        retrying("ExecuteChangeSet", () -> client.executeChangeSet(r -> r.stackName(stackName).changeSetName(changeSetId)
+                .clientRequestToken(clientToken)));
     }
 
     @Override
-    public void deleteChangeSet(String changeSetId) {
-        retrying("DeleteChangeSet", () -> client.deleteChangeSet(r -> r.changeSetName(changeSetId)));
+    public void deleteChangeSet(String stackName, String changeSetId) {
+        retrying("DeleteChangeSet", () -> client.deleteChangeSet(r -> r.stackName(stackName).changeSetName(changeSetId)));
     }
 
     @Override
@@ -251,7 +263,8 @@ public final class SdkStackGateway implements StackGateway {
 
     private static StackState toState(Stack stack) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        stack.parameters().forEach(p -> parameters.put(p.parameterKey(), p.parameterValue() == null ? "" : p.parameterValue()));
+        // Some CloudFormation implementations show a parameter left to its default without a value: that says nothing.
+        stack.parameters().stream().filter(p -> p.parameterValue() != null).forEach(p -> parameters.put(p.parameterKey(), p.parameterValue()));
         Map<String, String> tags = new LinkedHashMap<>();
         stack.tags().forEach(t -> tags.put(t.key(), t.value()));
         List<StackOutput> outputs = stack.outputs().stream()
@@ -271,13 +284,30 @@ public final class SdkStackGateway implements StackGateway {
         return message.contains("does not exist");
     }
 
-    /** One call; throttling is left to the caller's poller. */
+    /** One call; throttling and dropped connections are left to the caller's poller. */
     private <T> T once(String operation, Supplier<T> call) {
         try {
             return call.get();
         } catch (SdkException e) {
-            throw AwsErrors.map(operation, e, where);
+            RuntimeException mapped = AwsErrors.map(operation, e, where);
+            if (e instanceof SdkClientException && isConnectionLoss(e)) {
+                // Same words as any other caller gets; the type lets pollers back off and go on.
+                throw new ConnectionLostException(mapped.getMessage(), e);
+            }
+            throw mapped;
         }
+    }
+
+    /** A broken or refused connection (not a name that does not resolve: that is a setting to fix). */
+    private static boolean isConnectionLoss(Throwable e) {
+        boolean io = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return false;
+            }
+            io |= t instanceof java.io.IOException;
+        }
+        return io;
     }
 
     /** A call retried while CloudFormation throttles it. */

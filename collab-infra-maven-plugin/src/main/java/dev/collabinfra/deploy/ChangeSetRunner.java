@@ -3,6 +3,7 @@ package dev.collabinfra.deploy;
 import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,32 +17,61 @@ final class ChangeSetRunner {
     private final ProgressListener out;
     private final SecretMasker masker;
     private final List<ParameterValue> parameters;
+    private final InterruptGuard interrupts;
 
     /** @param parameters what the change set got, for the result (empty for a kept change set) */
-    ChangeSetRunner(DeployContext context, ProgressListener out, SecretMasker masker, List<ParameterValue> parameters) {
+    ChangeSetRunner(DeployContext context, ProgressListener out, SecretMasker masker, List<ParameterValue> parameters,
+            InterruptGuard interrupts) {
         this.context = context;
         this.out = out;
         this.masker = masker;
         this.parameters = List.copyOf(parameters);
+        this.interrupts = interrupts;
     }
 
+    /**
+     * @param stack the stack before the deploy (null when it is created)
+     * @param resolved the parameters the change set got
+     */
     DeployResult planAndRun(DeployRequest request, ChangeSetStatus changeSet, String name, boolean create, boolean createdByUs,
-            Instant deadline, String token) throws InterruptedException {
+            Instant deadline, String token, StackState stack, ParameterResolver.Resolved resolved) throws InterruptedException {
         StackGateway gateway = context.gateway();
-        ChangeSetPlan plan = new ChangeSetPlan(request.stackName(), name, changeSet.changeSetId(), create,
-                gateway.describeChangeSet(changeSet.changeSetId()));
+        List<PlannedChange> changes = gateway.describeChangeSet(request.stackName(), changeSet.changeSetId());
+        String note = null;
+        if (changes.isEmpty()) {
+            UnlistedChanges.Judgement judgement = UnlistedChanges.judge(create, request, stack, resolved, gateway);
+            switch (judgement.verdict()) {
+                case NOTHING -> {
+                    String problem = cleanUp(request.stackName(), changeSet, createdByUs);
+                    interrupts.changeSetGone();
+                    out.info("No changes: change set " + name + " lists no changes and the stack's template, parameters and tags are"
+                            + " the ones deployed; it was " + (problem == null ? "deleted" : "not deleted (" + problem + ")")
+                            + " without being executed.");
+                    return new DeployResult(DeployResult.Outcome.NO_CHANGES, stack, null, parameters, masker);
+                }
+                case ENDPOINT_DOES_NOT_LIST -> note = ChangeSetPlan.UNLISTED;
+                case NO_RESOURCE_CHANGES -> note = "no resource changes; only the " + judgement.what() + " change";
+            }
+        }
+        ChangeSetPlan plan = new ChangeSetPlan(request.stackName(), name, changeSet.changeSetId(), create, changes)
+                .with(resolved == null ? List.of() : ParameterChange.of(resolved, stack, masker), note);
         plan.render().forEach(out::info);
+        if (ChangeSetPlan.UNLISTED.equals(note)) {
+            out.warn("Change set " + name + " lists no changes, but " + (create ? "a new stack always adds its resources"
+                    : "the template's resources or the parameter values differ from the deployed stack")
+                    + ": this endpoint does not list changes, so the plan above cannot show what will change.");
+        }
         guard(request, plan, changeSet, createdByUs);
         if (request.planOnly()) {
             if (request.keepChangeSet()) {
+                interrupts.changeSetGone();
                 out.info("Kept change set " + name + ". Execute exactly this plan with: mvn collab-infra:deploy -Denv="
                         + request.environment() + " -Dcollab-infra.changeSet=" + name);
             } else {
-                gateway.deleteChangeSet(changeSet.changeSetId());
-                if (createdByUs) {
-                    gateway.deleteStack(changeSet.stackId(), null);
-                }
-                out.info("Deleted change set " + name + " (keep it with -Dcollab-infra.keepChangeSet=true).");
+                String problem = cleanUp(request.stackName(), changeSet, createdByUs);
+                interrupts.changeSetGone();
+                out.info(problem == null ? "Deleted change set " + name + " (keep it with -Dcollab-infra.keepChangeSet=true)."
+                        : "Could not delete change set " + name + ": " + problem);
             }
             return new DeployResult(DeployResult.Outcome.PLANNED, null, plan, parameters, masker);
         }
@@ -62,9 +92,11 @@ final class ChangeSetRunner {
                     + (changeSet.statusReason() == null ? "" : " (" + changeSet.statusReason() + ")")
                     + ". Make a new plan with mvn collab-infra:plan -Denv=" + request.environment() + " -Dcollab-infra.keepChangeSet=true.");
         }
+        interrupts.changeSetMade(request.stackName(), name, changeSet.changeSetId(), null, false, request.watchHint());
         boolean create = stack.get().status().equals("REVIEW_IN_PROGRESS");
-        ChangeSetPlan plan = new ChangeSetPlan(request.stackName(), name, changeSet.changeSetId(), create,
-                gateway.describeChangeSet(changeSet.changeSetId()));
+        List<PlannedChange> changes = gateway.describeChangeSet(request.stackName(), changeSet.changeSetId());
+        ChangeSetPlan plan = new ChangeSetPlan(request.stackName(), name, changeSet.changeSetId(), create, changes)
+                .with(List.of(), changes.isEmpty() ? ChangeSetPlan.UNLISTED + ", or nothing changes" : null);
         plan.render().forEach(out::info);
         guard(request, plan, changeSet, false);
         return execute(request, plan, changeSet.stackId(), create, deadline, "collab-infra-" + context.runIds().get());
@@ -81,19 +113,47 @@ final class ChangeSetRunner {
         if (refused.isEmpty()) {
             return;
         }
-        context.gateway().deleteChangeSet(changeSet.changeSetId());
-        if (createdByUs) {
-            context.gateway().deleteStack(changeSet.stackId(), null);
-        }
+        String problem = cleanUp(request.stackName(), changeSet, createdByUs);
+        interrupts.changeSetGone();
         StringBuilder message = new StringBuilder("Refused: change set " + plan.changeSetName() + " would delete data in stack "
                 + request.stackName() + ":");
         for (DataLossGuard.Risk risk : refused) {
             message.append("\n  - ").append(risk.address()).append(" (").append(risk.resourceType()).append("): ").append(risk.why());
         }
-        message.append("\nThe change set was deleted. Fix: keep the data with DeletionPolicy/UpdateReplacePolicy: Retain (or Snapshot),")
+        message.append(problem == null ? "\nThe change set was deleted." : "\n" + cleanUpFailed(request.stackName(), plan.changeSetName(), problem))
+                .append(" Fix: keep the data with DeletionPolicy/UpdateReplacePolicy: Retain (or Snapshot),")
                 .append(" or, if losing it is intended, deploy with -Dcollab-infra.allowReplacement=")
                 .append(String.join(",", refused.stream().map(DataLossGuard.Risk::logicalId).distinct().toList()));
         throw new UserException(message.toString());
+    }
+
+    /**
+     * Deletes the change set (and the empty stack a CREATE change set made). A failure here must not
+     * hide why the clean-up was needed: it is returned, for the caller to say both.
+     *
+     * @return null when clean, otherwise what failed
+     */
+    String cleanUp(String stackName, ChangeSetStatus changeSet, boolean deleteReviewStack) {
+        return cleanUp(context.gateway(), stackName, changeSet, deleteReviewStack);
+    }
+
+    static String cleanUp(StackGateway gateway, String stackName, ChangeSetStatus changeSet, boolean deleteReviewStack) {
+        try {
+            gateway.deleteChangeSet(stackName, changeSet.changeSetId());
+            if (deleteReviewStack) {
+                // A CREATE change set leaves an empty REVIEW_IN_PROGRESS stack behind; it has no resources.
+                gateway.deleteStack(changeSet.stackId(), null);
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    /** The sentence that names what is left and how to remove it. */
+    static String cleanUpFailed(String stackName, String changeSetName, String problem) {
+        return "Cleaning up failed too: " + problem + ". Delete the change set with: aws cloudformation delete-change-set"
+                + " --stack-name " + stackName + " --change-set-name " + changeSetName + ".";
     }
 
     private DeployResult execute(DeployRequest request, ChangeSetPlan plan, String stackId, boolean create, Instant deadline, String token)
@@ -101,25 +161,23 @@ final class ChangeSetRunner {
         StackGateway gateway = context.gateway();
         List<StackEvent> newest = gateway.describeStackEvents(stackId, null);
         String marker = newest.isEmpty() ? null : newest.get(newest.size() - 1).eventId();
-        gateway.executeChangeSet(plan.changeSetId(), token + "-execute");
-        out.info("Executing change set " + plan.changeSetName() + "; events of " + request.stackName() + " and its nested stacks follow.");
-        StackEventStream.Result result = context.eventStream(out, masker)
-                .follow(stackId, request.stackName(), marker, deadline, request.watchHint());
+        interrupts.beginExecute();
+        gateway.executeChangeSet(request.stackName(), plan.changeSetId(), token + "-execute");
+        out.info("Executing change set " + plan.changeSetName() + "; events of " + request.stackName() + " and its nested stacks follow"
+                + " (collab-infra.events=" + context.events().name().toLowerCase(java.util.Locale.ROOT) + ").");
+        StackEventStream.Result result;
+        try {
+            result = context.eventStream(out, masker, EventView.widthFor(plan.longestAddress()))
+                    .follow(stackId, request.stackName(), marker, deadline, request.watchHint());
+        } catch (StillRunningException stopped) {
+            result = reachedItsEnd(request, stackId).orElseThrow(() -> stopped);
+        }
+        interrupts.done();
         StackState state = result.finalState();
-        if (state == null || !StackStatuses.success(state.status())) {
-            String finalStatus = state == null ? "DELETE_COMPLETE" : state.status();
-            String finalReason = state == null ? null : state.statusReason();
-            FailureReport report = FailureReport.of(result.events(), request.stackName(), finalStatus, finalReason);
-            if (report.reasons().isEmpty()) {
-                // The stream saw no real reason (a nested stack failed before it was followed): read the history.
-                report = FailureReport.of(EventHistory.collect(gateway, stackId, request.stackName()), request.stackName(), finalStatus,
-                        finalReason);
-            }
-            report.render(masker).forEach(out::error);
-            throw new UserException("Deploy of stack " + request.stackName() + " failed: " + report.headline(masker)
-                    + (create && state != null && state.status().equals("ROLLBACK_COMPLETE")
-                            ? ". The next deploy needs -Dcollab-infra.recreateFailedStack=true (or mvn collab-infra:delete) first."
-                            : ""));
+        boolean rootOk = state != null && StackStatuses.success(state.status());
+        List<StackSummary> failedNested = rootOk ? result.failedNestedStacks() : List.of();
+        if (!rootOk || !failedNested.isEmpty()) {
+            throw failure(request, stackId, create, result, state, failedNested);
         }
         if (create) {
             if (Boolean.TRUE.equals(request.terminationProtection())) {
@@ -131,6 +189,59 @@ final class ChangeSetRunner {
         }
         out.info((create ? "Created" : "Updated") + " stack " + request.stackName() + " (" + state.status() + ").");
         return new DeployResult(create ? DeployResult.Outcome.CREATED : DeployResult.Outcome.UPDATED, state, plan, parameters, masker);
+    }
+
+    /**
+     * The stream stopped (timeout, or the connection stayed lost), but the stack may have finished by
+     * itself: one last look, so a stack that succeeded still gets its termination protection and
+     * outputs.
+     */
+    private Optional<StackEventStream.Result> reachedItsEnd(DeployRequest request, String stackId) {
+        try {
+            Optional<StackState> state = context.gateway().describeStack(stackId)
+                    .filter(s -> StackStatuses.success(s.status()));
+            state.ifPresent(s -> out.warn("Could not follow the events to the end, but stack " + request.stackName() + " reached "
+                    + s.status() + " by itself; going on (its events: mvn collab-infra:status -Denv=" + request.environment()
+                    + " -Dcollab-infra.stackName=" + request.stackName() + ")."));
+            return state.map(s -> new StackEventStream.Result(s, List.of()));
+        } catch (RuntimeException stillUnreachable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Why the deploy failed: the root's final status, or a nested stack that ended failed although
+     * the root reports success (some CloudFormation implementations do that).
+     */
+    private UserException failure(DeployRequest request, String stackId, boolean create, StackEventStream.Result result, StackState state,
+            List<StackSummary> failedNested) {
+        StackGateway gateway = context.gateway();
+        String finalStatus = state == null ? "DELETE_COMPLETE" : state.status();
+        String finalReason = state == null ? null : state.statusReason();
+        FailureReport report = FailureReport.of(result.events(), request.stackName(), finalStatus, finalReason);
+        if (report.reasons().isEmpty()) {
+            // The stream saw no real reason (a nested stack failed before it was followed): read the history.
+            List<StackEventStream.LabelledEvent> history = new ArrayList<>(EventHistory.collect(gateway, stackId, request.stackName()));
+            for (StackSummary nested : failedNested) {
+                history.addAll(EventHistory.collect(gateway, nested.stackId(), nested.label()));
+            }
+            report = FailureReport.of(history, request.stackName(), finalStatus, finalReason);
+        }
+        report.render(masker).forEach(out::error);
+        if (!failedNested.isEmpty()) {
+            StackSummary first = failedNested.get(0);
+            for (StackSummary nested : failedNested) {
+                out.error("Nested stack " + nested.label() + " ended " + nested.status() + " although stack " + request.stackName()
+                        + " reports " + finalStatus + ".");
+            }
+            return new UserException("Deploy of stack " + request.stackName() + " failed: nested stack " + first.label() + " ended "
+                    + first.status() + " although stack " + request.stackName() + " reports " + finalStatus + "; "
+                    + report.headline(masker) + ". Fix the cause and deploy again (the nested stack may need deleting first).");
+        }
+        return new UserException("Deploy of stack " + request.stackName() + " failed: " + report.headline(masker)
+                + (create && state != null && state.status().equals("ROLLBACK_COMPLETE")
+                        ? ". The next deploy needs -Dcollab-infra.recreateFailedStack=true (or mvn collab-infra:delete) first."
+                        : ""));
     }
 
     /** Applies the environment's termination protection when it differs from the stack's. */

@@ -74,7 +74,8 @@ public record DeployRequest(String environment, RenderedTemplates templates, Sta
 
     /** How to watch the stack from the command line when the plugin stops waiting. */
     public String watchHint() {
-        return "Watch it with: mvn collab-infra:status -Denv=" + environment + " (or in the CloudFormation console).";
+        return "Watch it with: mvn collab-infra:status -Denv=" + environment + " -Dcollab-infra.stackName=" + stackName()
+                + " (or in the CloudFormation console).";
     }
 
     public String stackName() {

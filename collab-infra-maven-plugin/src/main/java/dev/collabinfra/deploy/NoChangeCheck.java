@@ -13,6 +13,11 @@ import java.util.Optional;
  * <p>A NoEcho parameter given a value always counts as a change: CloudFormation only shows
  * {@code ****}, so the plugin cannot tell, and the change set decides (an empty one is deleted and
  * reported as "no changes").
+ *
+ * <p>Robust to how CloudFormation implementations other than AWS show a stack: a template
+ * {@code GetTemplate} returns re-serialised is compared by content, a parameter left to its default
+ * may come back without a value, and {@code aws:}-prefixed tags (reserved, set by the service) are
+ * not the user's.
  */
 final class NoChangeCheck {
 
@@ -21,7 +26,7 @@ final class NoChangeCheck {
     /** The first difference found, or empty when there is none. */
     static Optional<String> firstDifference(DeployRequest request, StackState stack, ParameterResolver.Resolved parameters,
             StackGateway gateway) {
-        if (!request.tags().equals(stack.tags())) {
+        if (!userTags(request.tags()).equals(userTags(stack.tags()))) {
             return Optional.of("tags");
         }
         if (request.roleArn() != null && !request.roleArn().equals(stack.roleArn())) {
@@ -48,9 +53,16 @@ final class NoChangeCheck {
                 return Optional.of("parameter " + entry.getKey() + " (back to its default)");
             }
         }
-        if (!request.templates().mainText().equals(gateway.getOriginalTemplate(stack.stackId()))) {
+        if (!TemplateComparison.sameTemplate(gateway.getOriginalTemplate(stack.stackId()), request.templates().mainText())) {
             return Optional.of("template");
         }
         return Optional.empty();
+    }
+
+    /** The tags a user can set: {@code aws:} keys are reserved for the service. */
+    static Map<String, String> userTags(Map<String, String> tags) {
+        Map<String, String> user = new java.util.HashMap<>(tags);
+        user.keySet().removeIf(k -> k.startsWith("aws:"));
+        return user;
     }
 }

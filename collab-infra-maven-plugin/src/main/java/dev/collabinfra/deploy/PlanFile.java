@@ -11,12 +11,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code plan.json}: what a deploy would do, for reviews and pipelines. Parameters are listed with
- * NoEcho values masked; with no changes, {@code changes} is empty and {@code noChanges} true.
+ * {@code plan.json}: what a deploy would do, for reviews and pipelines, and {@code plan.md} next to
+ * it, the same plan as Markdown for a pull-request comment. Parameters are listed with NoEcho values
+ * masked; with no changes, {@code changes} is empty and {@code noChanges} true.
  */
 public final class PlanFile {
 
     private PlanFile() {}
+
+    /** {@code plan.md} next to {@code plan.json}. */
+    public static Path markdownFile(Path jsonFile) {
+        return jsonFile.resolveSibling("plan.md");
+    }
+
+    private static void writeIfSet(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value);
+        }
+    }
 
     /**
      * @param plan the plan, or null when nothing would change
@@ -37,6 +49,21 @@ public final class PlanFile {
                     g.writeStringField("type", plan.create() ? "CREATE" : "UPDATE");
                     g.writeBooleanField("changeSetKept", kept);
                     g.writeStringField("summary", plan.summary());
+                    if (plan.note() != null) {
+                        g.writeStringField("note", plan.note());
+                    }
+                    g.writeArrayFieldStart("parameterChanges");
+                    for (ParameterChange change : plan.parameters()) {
+                        g.writeStartObject();
+                        g.writeStringField("key", change.key());
+                        if (change.before() != null) {
+                            g.writeStringField("before", change.before());
+                        }
+                        g.writeStringField("after", change.after());
+                        g.writeBooleanField("noEcho", change.noEcho());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                 }
                 g.writeObjectFieldStart("parameters");
                 for (ParameterValue value : parameters) {
@@ -57,6 +84,19 @@ public final class PlanFile {
                             g.writeStringField("replacement", change.replacement());
                         }
                         g.writeStringField("nestedStack", String.join("/", change.nestedStackPath()));
+                        g.writeBooleanField("stateful", change.isStateful());
+                        g.writeArrayFieldStart("details");
+                        for (ChangeDetail detail : change.details()) {
+                            g.writeStartObject();
+                            writeIfSet(g, "attribute", detail.attribute());
+                            writeIfSet(g, "name", detail.name());
+                            writeIfSet(g, "requiresRecreation", detail.requiresRecreation());
+                            writeIfSet(g, "evaluation", detail.evaluation());
+                            writeIfSet(g, "changeSource", detail.changeSource());
+                            writeIfSet(g, "causingEntity", detail.causingEntity());
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
                         g.writeEndObject();
                     }
                 }
@@ -65,6 +105,7 @@ public final class PlanFile {
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, masker.mask(json.toString()) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(markdownFile(file), masker.mask(PlanMarkdown.render(stackName, plan, kept)), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);

@@ -10,6 +10,8 @@ import java.util.List;
  * @param nestedStackPath the logical ids of the nested stacks that lead to the resource, empty for
  *     the main stack
  * @param stackId the stack the resource belongs to (the nested stack's id for nested changes)
+ * @param details what changes in the resource ({@code Details}: attribute, name, whether it forces
+ *     recreation, what causes it); empty for Add and Remove
  */
 public record PlannedChange(
         String action,
@@ -18,10 +20,23 @@ public record PlannedChange(
         String resourceType,
         String replacement,
         List<String> nestedStackPath,
-        String stackId) {
+        String stackId,
+        List<ChangeDetail> details) {
 
     public PlannedChange {
         nestedStackPath = List.copyOf(nestedStackPath);
+        details = details == null ? List.of() : List.copyOf(details);
+    }
+
+    /** A change without property-level detail. */
+    public PlannedChange(String action, String logicalId, String physicalId, String resourceType, String replacement,
+            List<String> nestedStackPath, String stackId) {
+        this(action, logicalId, physicalId, resourceType, replacement, nestedStackPath, stackId, List.of());
+    }
+
+    /** A stateful resource (a table, a bucket, a database): losing it loses data. */
+    public boolean isStateful() {
+        return DataLossGuard.STATEFUL_TYPES.contains(resourceType);
     }
 
     public boolean isRemove() {

@@ -45,7 +45,7 @@ public final class StackDeleter {
                     + " update-termination-protection --no-enable-termination-protection --stack-name " + stackName
                     + "), then delete again.");
         }
-        String hint = "Watch it with: mvn collab-infra:status -Denv=" + environment + ".";
+        String hint = "Watch it with: mvn collab-infra:status -Denv=" + environment + " -Dcollab-infra.stackName=" + stackName + ".";
         Instant deadline = context.clock().instant().plus(timeout);
         StackEventStream stream = context.eventStream(out, masker);
         if (stack.inProgress()) {
@@ -60,6 +60,11 @@ public final class StackDeleter {
         StackState after = result.finalState();
         if (after == null || after.status().equals("DELETE_COMPLETE")) {
             out.info("Deleted stack " + stackName + ".");
+            List<String> kept = retained(result.events());
+            if (!kept.isEmpty()) {
+                out.warn("Kept by DeletionPolicy (they still exist and may cost money; delete them yourself when no longer needed):");
+                kept.forEach(k -> out.warn("  - " + masker.mask(k)));
+            }
             return Optional.ofNullable(after);
         }
         List<String> failed = failedResources(stack.stackId(), stackName, 0);
@@ -67,6 +72,40 @@ public final class StackDeleter {
         throw new UserException("Stack " + stackName + " could not be deleted (" + after.status() + ")."
                 + (failed.isEmpty() ? "" : " Resources that failed to delete:\n  - " + masker.mask(String.join("\n  - ", failed)))
                 + "\nFix what blocks them (e.g. empty a bucket, remove a dependency), then run delete again.");
+    }
+
+    /** The resources CloudFormation skipped (DeletionPolicy Retain), nested stacks included, with their physical ids. */
+    static List<String> retained(List<StackEventStream.LabelledEvent> events) {
+        java.util.Set<String> kept = new java.util.LinkedHashSet<>();
+        for (StackEventStream.LabelledEvent labelled : events) {
+            StackEvent event = labelled.event();
+            if ("DELETE_SKIPPED".equals(event.status())) {
+                kept.add(labelled.stackLabel() + "/" + event.logicalId() + " (" + event.resourceType() + ")"
+                        + (event.physicalId() == null || event.physicalId().isEmpty() ? "" : ": " + event.physicalId()));
+            }
+        }
+        return new ArrayList<>(kept);
+    }
+
+    /**
+     * Removes the environment's outputs files ({@code outputs.json}, {@code outputs.properties}): after
+     * a delete they describe a stack that is gone, and a later build step must not read them.
+     *
+     * @return the files removed
+     */
+    public static List<java.nio.file.Path> removeOutputsFiles(java.nio.file.Path environmentDirectory) {
+        List<java.nio.file.Path> removed = new ArrayList<>();
+        for (String name : List.of("outputs.json", "outputs.properties")) {
+            java.nio.file.Path file = environmentDirectory.resolve(name);
+            try {
+                if (java.nio.file.Files.deleteIfExists(file)) {
+                    removed.add(file);
+                }
+            } catch (java.io.IOException e) {
+                throw new UserException("Cannot remove the stale outputs file " + file + ": " + e.getMessage() + ". Delete it by hand.");
+            }
+        }
+        return removed;
     }
 
     /** Resources left in DELETE_FAILED, nested stacks included, with their reasons. */

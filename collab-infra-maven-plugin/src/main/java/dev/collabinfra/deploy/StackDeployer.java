@@ -24,9 +24,20 @@ public final class StackDeployer {
     private static final DateTimeFormatter CHANGE_SET_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final DeployContext context;
+    private final InterruptGuard interrupts = new InterruptGuard();
 
     public StackDeployer(DeployContext context) {
         this.context = context;
+    }
+
+    /** What a Ctrl-C means for this deploy; the Mojo's shutdown hook calls {@link InterruptGuard#onInterrupt}. */
+    public InterruptGuard interrupts() {
+        return interrupts;
+    }
+
+    /** The gateway this deployer talks through, for the shutdown hook's clean-up. */
+    public StackGateway gateway() {
+        return context.gateway();
     }
 
     public DeployResult deploy(DeployRequest request) throws InterruptedException {
@@ -44,7 +55,7 @@ public final class StackDeployer {
         Optional<StackState> found = gateway.describeStack(request.stackName());
         Optional<StackState> stack = new StackSettler(context, out, early).settle(request, found, token, deadline);
         if (request.keptChangeSet() != null) {
-            DeployResult kept = new ChangeSetRunner(context, out, early, List.of()).executeKept(request, stack, deadline);
+            DeployResult kept = new ChangeSetRunner(context, out, early, List.of(), interrupts).executeKept(request, stack, deadline);
             // The kept change set may hold another template than this run rendered: mask by the deployed one too.
             return kept.finalState() == null ? kept
                     : kept.withMasker(DeployedTemplates.maskerFor(gateway, kept.finalState(), kept.masker(), out));
@@ -70,20 +81,29 @@ public final class StackDeployer {
         ChangeSetStatus changeSet = gateway.createChangeSet(new ChangeSetRequest(request.stack(), name, create,
                 request.templates().mainUrl() == null ? request.templates().mainText() : null, request.templates().mainUrl(),
                 parameters.values(), token + "-changeset", "collab-infra deploy of environment " + request.environment()));
+        boolean createdByUs = create && stack.isEmpty();
+        interrupts.changeSetMade(request.stackName(), name, changeSet.changeSetId(), createdByUs ? changeSet.stackId() : null, true,
+                request.watchHint());
         out.info("Creating change set " + name + " (" + (create ? "CREATE" : "UPDATE") + ") for stack " + request.stackName() + " ...");
         changeSet = waitForChangeSet(changeSet, deadline, request);
-        boolean createdByUs = create && stack.isEmpty();
+        ChangeSetRunner runner = new ChangeSetRunner(context, out, masker, parameters.values(), interrupts);
         if (changeSet.empty()) {
-            gateway.deleteChangeSet(changeSet.changeSetId());
-            out.info("No changes: the change set for stack " + request.stackName() + " is empty; it was deleted.");
+            String problem = runner.cleanUp(request.stackName(), changeSet, false);
+            interrupts.changeSetGone();
+            out.info("No changes: the change set for stack " + request.stackName() + " is empty; it was "
+                    + (problem == null ? "deleted." : "not deleted (" + problem + ")."));
             return new DeployResult(DeployResult.Outcome.NO_CHANGES, stack.orElse(null), null, parameters.values(), masker);
         }
         if (!changeSet.status().equals("CREATE_COMPLETE")) {
-            cleanUp(changeSet, createdByUs);
+            String problem = runner.cleanUp(request.stackName(), changeSet, createdByUs);
+            interrupts.changeSetGone();
             throw new UserException("CloudFormation could not create the change set for stack " + request.stackName() + ": "
-                    + masker.mask(changeSet.statusReason()) + ". The change set was deleted.");
+                    + masker.mask(changeSet.statusReason()) + "."
+                    + (problem == null ? " The change set was deleted." : " " + ChangeSetRunner.cleanUpFailed(request.stackName(), name,
+                            masker.mask(problem))));
         }
-        return new ChangeSetRunner(context, out, masker, parameters.values()).planAndRun(request, changeSet, name, create, createdByUs, deadline, token);
+        return runner.planAndRun(request, changeSet, name, create, createdByUs, deadline, token,
+                stack.filter(s -> !s.status().equals("REVIEW_IN_PROGRESS")).orElse(null), parameters);
     }
 
     private ChangeSetStatus waitForChangeSet(ChangeSetStatus started, Instant deadline, DeployRequest request) throws InterruptedException {
@@ -95,22 +115,15 @@ public final class StackDeployer {
                         + " after the timeout; it is still " + status.status() + ". " + request.watchHint());
             }
             context.sleeper().sleep(pause);
+            interrupts.checkNotInterrupted();
             try {
-                status = context.gateway().changeSetStatus(status.changeSetId());
+                status = context.gateway().changeSetStatus(request.stackName(), status.changeSetId());
                 pause = Backoff.CHANGE_SET.calm(pause);
-            } catch (ThrottledException e) {
+            } catch (ThrottledException | ConnectionLostException e) {
                 pause = Backoff.CHANGE_SET.throttled(pause);
             }
         }
         return status;
-    }
-
-    private void cleanUp(ChangeSetStatus changeSet, boolean deleteReviewStack) {
-        context.gateway().deleteChangeSet(changeSet.changeSetId());
-        if (deleteReviewStack) {
-            // A CREATE change set leaves an empty REVIEW_IN_PROGRESS stack behind; it has no resources.
-            context.gateway().deleteStack(changeSet.stackId(), null);
-        }
     }
 
     static Template parse(String text) {

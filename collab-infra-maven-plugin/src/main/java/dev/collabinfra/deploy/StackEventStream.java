@@ -6,24 +6,32 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Follows a stack and every nested stack while CloudFormation works on them, printing each new event
- * once, as it happens.
+ * Follows a stack and every nested stack while CloudFormation works on them, printing each event
+ * once, in the order things happened, through an {@link EventView}.
  *
- * <p>Polling: one {@code DescribeStackEvents} call per active stack per poll, nothing else until the
- * main stack's own event says it settled (then one {@code DescribeStacks} to confirm). The pause
- * starts at one second and grows to two while nothing happens, so a finished stack is noticed within
- * two seconds; throttling doubles it (up to 16 s) until calls succeed again. Nested stacks are found
- * from their parent's events of type {@code AWS::CloudFormation::Stack} and followed while they work.
+ * <p>Polling: one {@code DescribeStackEvents} call per active stack per poll (a nested stack found
+ * in a poll is read in that same poll), nothing else until the main stack's own event says it
+ * settled (then one {@code DescribeStacks} to confirm). The pause starts at one second and grows to
+ * two while nothing happens; throttling and dropped connections double it (up to 16 s) until calls
+ * succeed again. Nested stacks are found from their parent's events of type
+ * {@code AWS::CloudFormation::Stack} and followed while they work.
+ *
+ * <p>Time order across stacks: an event is printed once every stack has been read after it
+ * happened. Every event of one poll is at most as new as the moment of the poll, and the next poll
+ * reads every active stack after that moment, so events up to the newest time of one poll are
+ * printed after the next poll: the view lags one poll (one or two seconds) and never goes back in
+ * time.
  */
 public final class StackEventStream {
 
     static final Duration FIRST_PAUSE = Backoff.EVENTS.first();
     static final Duration MAX_PAUSE = Backoff.EVENTS.max();
+    /** Consecutive polls without a connection before the stream gives up (about two minutes of back-off). */
+    static final int MAX_LOST_POLLS = 10;
 
     private final StackGateway gateway;
     private final ProgressListener out;
@@ -31,39 +39,48 @@ public final class StackEventStream {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration progressEvery;
+    private final EventsMode mode;
+    private final int addressWidth;
 
     /** What following a stack saw. */
-    public record Result(StackState finalState, List<LabelledEvent> events) {}
+    public record Result(StackState finalState, List<LabelledEvent> events, List<StackSummary> stacks) {
+
+        public Result(StackState finalState, List<LabelledEvent> events) {
+            this(finalState, events, List.of());
+        }
+
+        /** Nested stacks this operation left failed (ROLLBACK_COMPLETE, ..._FAILED), whatever the main stack says. */
+        public List<StackSummary> failedNestedStacks() {
+            return stacks.stream().filter(s -> s.depth() > 0 && s.failed()).toList();
+        }
+    }
 
     /** An event and the stack label it was printed with. */
     public record LabelledEvent(String stackLabel, StackEvent event) {}
-
-    /** A stack being followed. */
-    private static final class Tracked {
-        final String stackId;
-        final String label;
-        final Instant showFrom;
-        String lastEventId;
-        boolean active = true;
-
-        Tracked(String stackId, String label, Instant showFrom, String lastEventId) {
-            this.stackId = stackId;
-            this.label = label;
-            this.showFrom = showFrom;
-            this.lastEventId = lastEventId;
-        }
-    }
 
     /**
      * @param batchMode batch builds get a progress line every 30 s of silence, others every 10 s
      */
     public StackEventStream(StackGateway gateway, ProgressListener out, SecretMasker masker, Clock clock, Sleeper sleeper, boolean batchMode) {
+        this(gateway, out, masker, clock, sleeper, batchMode ? Duration.ofSeconds(30) : Duration.ofSeconds(10), EventsMode.ALL,
+                EventView.DEFAULT_ADDRESS_WIDTH);
+    }
+
+    private StackEventStream(StackGateway gateway, ProgressListener out, SecretMasker masker, Clock clock, Sleeper sleeper,
+            Duration progressEvery, EventsMode mode, int addressWidth) {
         this.gateway = gateway;
         this.out = out;
         this.masker = masker;
         this.clock = clock;
         this.sleeper = sleeper;
-        this.progressEvery = batchMode ? Duration.ofSeconds(30) : Duration.ofSeconds(10);
+        this.progressEvery = progressEvery;
+        this.mode = mode;
+        this.addressWidth = addressWidth;
+    }
+
+    /** The same stream with another view: how much to print, and how wide the address column is. */
+    public StackEventStream view(EventsMode eventsMode, int width) {
+        return new StackEventStream(gateway, out, masker, clock, sleeper, progressEvery, eventsMode, width);
     }
 
     /**
@@ -73,14 +90,19 @@ public final class StackEventStream {
      *     operation's events from the newest page
      * @param deadline when to stop waiting
      * @param watchHint how to watch the stack after the plugin stops waiting
-     * @throws StillRunningException when the deadline passes first
+     * @throws StillRunningException when the deadline passes first, or the connection stays lost
      */
     public Result follow(String stackId, String stackLabel, String sinceEventId, Instant deadline, String watchHint)
             throws InterruptedException {
-        Poll poll = new Poll(new Tracked(stackId, stackLabel, null, sinceEventId), sinceEventId == null);
+        EventPoll poll = new EventPoll(gateway, new EventPoll.Tracked(stackId, stackLabel, 0, null, sinceEventId), sinceEventId == null);
+        EventView view = new EventView(out, masker, clock.getZone(), mode, addressWidth, stackLabel);
         Instant started = clock.instant();
         Instant lastOutput = started;
+        Instant lastEvent = started;
+        Instant watermark = null;
         Duration pause = FIRST_PAUSE;
+        int lostPolls = 0;
+        String lostReason = null;
         if (sinceEventId != null) {
             // An operation that was just started has nothing to show yet; the marker call that gave
             // sinceEventId and the first poll should not fall into the same second.
@@ -88,45 +110,71 @@ public final class StackEventStream {
         }
         while (true) {
             List<LabelledEvent> polled = new ArrayList<>();
-            boolean throttled = !poll.once(polled);
+            EventPoll.Outcome outcome = poll.once(polled);
             Instant now = clock.instant();
-            boolean silent = polled.isEmpty() && Duration.between(lastOutput, now).compareTo(progressEvery) >= 0;
+            if (!polled.isEmpty()) {
+                lastEvent = now;
+            }
+            boolean quiet = polled.isEmpty() && Duration.between(lastEvent, now).compareTo(progressEvery) >= 0;
             StackState settled = null;
             // Confirm a settled event with DescribeStacks; also check after a long silence, in case
             // the settling event was missed (it is paged out, or the stack was deleted under us).
-            if (!throttled && (poll.rootSettled || silent)) {
+            if (outcome == EventPoll.Outcome.READ && (poll.rootSettled || quiet)) {
                 try {
                     StackState state = gateway.describeStack(stackId).orElse(null);
                     if (state == null || StackStatuses.settled(state.status())) {
                         settled = state == null ? DELETED : state;
-                        poll.drain(polled);
                     }
                 } catch (ThrottledException e) {
-                    throttled = true;
+                    outcome = EventPoll.Outcome.THROTTLED;
+                } catch (ConnectionLostException e) {
+                    outcome = EventPoll.Outcome.LOST;
+                    poll.lostReason = e.getMessage();
                 }
             }
-            // Across stacks, print in the order things happened.
-            polled.sort(java.util.Comparator.comparing(l -> l.event().timestamp()));
-            for (LabelledEvent labelled : polled) {
-                poll.seen.add(labelled);
-                out.info(EventLine.format(labelled.event(), labelled.stackLabel(), clock.getZone(), masker));
-            }
+            poll.buffer.addAll(polled);
+            int printed;
             if (settled != null) {
-                return new Result(settled == DELETED ? null : settled, poll.seen);
+                printed = poll.flush(view, null);
+                view.summary(poll.summaries());
+                return new Result(settled == DELETED ? null : settled, poll.seen, poll.summaries());
+            }
+            if (outcome == EventPoll.Outcome.READ) {
+                printed = watermark == null ? 0 : poll.flush(view, watermark);
+                watermark = poll.newest;
+                lostPolls = 0;
+            } else {
+                printed = 0;
+            }
+            if (outcome == EventPoll.Outcome.LOST) {
+                lostPolls++;
+                lostReason = poll.lostReason;
+                if (lostPolls >= MAX_LOST_POLLS) {
+                    poll.flush(view, null);
+                    throw new StillRunningException("Lost the connection to CloudFormation while following stack " + stackLabel
+                            + " (" + lostPolls + " tries over " + human(Duration.between(started, now)) + "; last: " + lostReason
+                            + "). CloudFormation goes on by itself. " + watchHint);
+                }
             }
             if (now.isAfter(deadline)) {
+                poll.flush(view, null);
                 throw new StillRunningException("Stopped waiting after " + human(Duration.between(started, now))
                         + "; CloudFormation is still working on stack " + stackLabel + ". " + watchHint);
             }
-            if (!polled.isEmpty()) {
+            if (printed > 0) {
                 lastOutput = now;
-            } else if (silent) {
+            } else if (Duration.between(lastOutput, now).compareTo(progressEvery) >= 0) {
                 out.info(poll.progressLine(Duration.between(started, now)));
                 lastOutput = now;
             }
-            if (throttled) {
+            if (outcome == EventPoll.Outcome.THROTTLED) {
                 pause = Backoff.EVENTS.throttled(pause);
                 out.detail("CloudFormation is throttling; next poll in " + pause.toMillis() + " ms");
+            } else if (outcome == EventPoll.Outcome.LOST) {
+                // A dropped connection backs off as throttling does.
+                pause = Backoff.EVENTS.throttled(pause);
+                out.warn("Lost the connection to CloudFormation (" + lostReason + "); trying again in " + human(pause)
+                        + " (" + lostPolls + " of " + MAX_LOST_POLLS + ").");
             } else if (!polled.isEmpty()) {
                 pause = FIRST_PAUSE;
             } else {
@@ -139,114 +187,6 @@ public final class StackEventStream {
     /** Marks "the stack is gone" while a poll finishes. */
     private static final StackState DELETED = new StackState("", "", "DELETE_COMPLETE", null, Map.of(), Map.of(), List.of(), false, null,
             List.of());
-
-    /** The stacks being followed and what was seen of them. */
-    private final class Poll {
-        final Map<String, Tracked> stacks = new LinkedHashMap<>();
-        final Map<String, String> resourceStatus = new LinkedHashMap<>();
-        final List<LabelledEvent> seen = new ArrayList<>();
-        final java.util.Set<String> polledNow = new java.util.HashSet<>();
-        final Tracked root;
-        boolean firstRootPoll;
-        boolean rootSettled;
-
-        Poll(Tracked root, boolean firstRootPoll) {
-            this.root = root;
-            this.firstRootPoll = firstRootPoll;
-            stacks.put(root.stackId, root);
-        }
-
-        /**
-         * One DescribeStackEvents call per active stack.
-         *
-         * @return false when CloudFormation throttled a call (the rest of the poll is skipped)
-         */
-        boolean once(List<LabelledEvent> into) {
-            polledNow.clear();
-            for (Tracked stack : new ArrayList<>(stacks.values())) {
-                if (!stack.active) {
-                    continue;
-                }
-                polledNow.add(stack.stackId);
-                List<StackEvent> events;
-                try {
-                    events = read(stack);
-                } catch (ThrottledException e) {
-                    return false;
-                }
-                if (stack == root && firstRootPoll) {
-                    events = currentOperation(events);
-                    firstRootPoll = false;
-                }
-                events.forEach(event -> take(stack, event, into));
-            }
-            return true;
-        }
-
-        /**
-         * The events of nested stacks first seen in the poll that saw the main stack settle: the
-         * others were read after the main stack in that same poll, and nested stacks finish first.
-         * Each is read once, so the poll keeps to one call per stack.
-         */
-        void drain(List<LabelledEvent> into) {
-            boolean more = true;
-            while (more) {
-                more = false;
-                for (Tracked stack : new ArrayList<>(stacks.values())) {
-                    if (stack == root || !stack.active || !polledNow.add(stack.stackId)) {
-                        continue;
-                    }
-                    more = true;
-                    try {
-                        read(stack).forEach(event -> take(stack, event, into));
-                    } catch (ThrottledException e) {
-                        out.detail("Skipped the last events of " + stack.label + ": CloudFormation is throttling");
-                    }
-                }
-            }
-        }
-
-        /** New events of a stack; a nested stack read for the first time is read back to when it was seen. */
-        private List<StackEvent> read(Tracked stack) {
-            if (stack.lastEventId == null && stack.showFrom != null) {
-                return gateway.describeStackEventsFrom(stack.stackId, stack.showFrom);
-            }
-            return gateway.describeStackEvents(stack.stackId, stack.lastEventId);
-        }
-
-        private void take(Tracked stack, StackEvent event, List<LabelledEvent> into) {
-            stack.lastEventId = event.eventId();
-            if (stack.showFrom != null && event.timestamp().isBefore(stack.showFrom)) {
-                return;
-            }
-            into.add(new LabelledEvent(stack.label, event));
-            if (event.isStackItself()) {
-                stack.active = !StackStatuses.settled(event.status());
-                if (stack == root) {
-                    rootSettled = !stack.active;
-                }
-            } else {
-                resourceStatus.put(stack.label + "/" + event.logicalId(), event.status());
-            }
-            if (event.isNestedStack()) {
-                Tracked nested = stacks.computeIfAbsent(event.physicalId(),
-                        id -> new Tracked(id, stack.label + "/" + event.logicalId(), event.timestamp(), null));
-                if (StackStatuses.inProgress(event.status())) {
-                    nested.active = true;
-                }
-            }
-        }
-
-        String progressLine(Duration elapsed) {
-            long done = resourceStatus.values().stream().filter(s -> s.endsWith("_COMPLETE")).count();
-            long working = resourceStatus.values().stream().filter(s -> s.endsWith("_IN_PROGRESS")).count();
-            long failed = resourceStatus.values().stream().filter(StackStatuses::failed).count();
-            long activeStacks = stacks.values().stream().filter(t -> t.active).count();
-            return "... " + human(elapsed) + " elapsed: " + done + " resources complete, " + working + " in progress"
-                    + (failed > 0 ? ", " + failed + " failed" : "") + " (" + activeStacks + (activeStacks == 1 ? " stack" : " stacks")
-                    + " working)";
-        }
-    }
 
     /**
      * From the newest page, the events of the operation under way: from the last user-initiated

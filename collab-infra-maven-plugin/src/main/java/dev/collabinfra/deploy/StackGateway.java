@@ -23,18 +23,24 @@ public interface StackGateway {
     /** Starts creating a change set and returns its id (ARN) and the stack id. */
     ChangeSetStatus createChangeSet(ChangeSetRequest request);
 
+    /*
+     * Every change-set call names the stack as well as the change set: AWS accepts the change set's
+     * ARN alone, other CloudFormation implementations answer "Stack with id null does not exist",
+     * and AWS accepts both together.
+     */
+
     /** The change set's status without its changes: one call, for polling. */
-    ChangeSetStatus changeSetStatus(String changeSetId);
+    ChangeSetStatus changeSetStatus(String stackName, String changeSetId);
 
     /** Every change, all pages, with the changes of nested change sets flattened in. */
-    List<PlannedChange> describeChangeSet(String changeSetId);
+    List<PlannedChange> describeChangeSet(String stackName, String changeSetId);
 
     /** Looks up a change set by name on a stack, e.g. one kept by {@code plan}. */
     Optional<ChangeSetStatus> findChangeSet(String stackName, String changeSetName);
 
-    void executeChangeSet(String changeSetId, String clientToken);
+    void executeChangeSet(String stackName, String changeSetId, String clientToken);
 
-    void deleteChangeSet(String changeSetId);
+    void deleteChangeSet(String stackName, String changeSetId);
 
     void deleteStack(String stackId, String clientToken);
 

@@ -48,7 +48,7 @@ final class StackSettler {
             } else {
                 throw new UserException("Stack " + stack.stackName() + " is " + status + reason(stack)
                         + "; no change set can start from there. Fix: see its events with mvn collab-infra:status -Denv="
-                        + request.environment() + (status.equals("DELETE_FAILED")
+                        + request.environment() + " -Dcollab-infra.stackName=" + stack.stackName() + (status.equals("DELETE_FAILED")
                                 ? ", fix what blocked the delete, and delete it again with mvn collab-infra:delete -Denv="
                                         + request.environment() + " -Dcollab-infra.confirm=" + stack.stackName()
                                 : "") + ".");

@@ -34,7 +34,8 @@ public final class StackStatusReport {
         if (stack.inProgress()) {
             out.info("Stack " + stackName + " is " + stack.status() + "; following its events until it settles.");
             stack = context.eventStream(out, masker).follow(stack.stackId(), stackName, null,
-                    context.clock().instant().plus(timeout), "Run mvn collab-infra:status -Denv=" + environment + " again to keep watching.")
+                    context.clock().instant().plus(timeout), "Run mvn collab-infra:status -Denv=" + environment + " -Dcollab-infra.stackName=" + stackName
+                            + " again to keep watching.")
                     .finalState();
             if (stack == null) {
                 out.info("Stack " + stackName + " is gone.");

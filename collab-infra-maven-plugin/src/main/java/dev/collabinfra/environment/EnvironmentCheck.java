@@ -1,25 +1,31 @@
 package dev.collabinfra.environment;
 
 import dev.collabinfra.core.UserException;
+import dev.collabinfra.environment.resolve.ResolvedEnvironments;
 import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.ValidationCheck;
 import dev.collabinfra.template.ParseResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The validate goal's environment step: every environment file under
  * {@code <templates>/environments/} (or only the one {@code -Denv} names) checked against the main
  * template. Without an environments folder there is nothing to check, whatever {@code -Denv}
- * names: such a project configures its environments in the POM and on the command line.
+ * names: such a project configures its environments in the POM and on the command line. After the
+ * checks of the files themselves, each environment is resolved into the templates and checked as
+ * CloudFormation will see it ({@link ResolvedEnvironments}).
  */
 public final class EnvironmentCheck implements ValidationCheck {
 
     private final Path mainTemplate;
     private final Optional<String> only;
     private final EnvironmentLoader loader;
+    private final ResolvedEnvironments resolved = new ResolvedEnvironments();
 
     /**
      * @param mainTemplate the main template, or null for {@code main.yaml} beside the environments folder
@@ -51,6 +57,17 @@ public final class EnvironmentCheck implements ValidationCheck {
         if (parsed.template() == null) {
             return List.of(); // the template's own findings say why; environments cannot be judged against it
         }
-        return new EnvironmentValidator(scope.services()).validateAll(templatesDir, parsed.template(), only, loader);
+        List<Finding> findings = new ArrayList<>(new EnvironmentValidator(scope.services())
+                .validateAll(templatesDir, parsed.template(), only, loader));
+        // the environments laid into the templates: what CloudFormation will see (validateAll rejected an unknown -Denv)
+        List<String> names = only.map(List::of).orElseGet(() -> EnvironmentLoader.list(templatesDir));
+        findings.addAll(resolved.check(templatesDir, parsed.template(), names, loader, scope.services(),
+                scope.request().baseDir(), scope.request().ignoredRules(), scope.progress()));
+        return findings;
+    }
+
+    @Override
+    public Map<String, String> ruleDescriptions() {
+        return resolved.ruleDescriptions();
     }
 }

@@ -81,6 +81,11 @@ final class AwsSession implements AutoCloseable {
                 () -> UUID.randomUUID().toString());
     }
 
+    /** The deploy core's context with the stack goal's event view ({@code collab-infra.events}). */
+    DeployContext deployContext(StackOptions options) {
+        return deployContext().withEvents(options.eventsMode());
+    }
+
     /** The stack this environment deploys, in the deploy core's terms; the POM's capabilities are added to the file's. */
     StackSettings stack(StackOptions options) {
         Environment env = environment.environment();

@@ -49,17 +49,19 @@ public final class DeployGoal {
             RenderedTemplates rendered = new UploadGoal(context).validateAndUpload(goal, session, upload);
             DeployRequest request = DeployRequest.builder(session.environmentName(), stack, rendered, settings.stack().timeout())
                     .guards(settings.guards()).mode(settings.mode()).build();
-            Thread hook = new Thread(() -> context.out().warn("Interrupted. CloudFormation keeps working on stack " + stack.stackName()
-                    + " on its own. " + request.watchHint()));
+            StackDeployer deployer = new StackDeployer(session.deployContext(settings.stack()));
+            // What Ctrl-C means depends on the moment: before ExecuteChangeSet the change set is deleted and nothing runs.
+            Thread hook = new Thread(() -> deployer.interrupts().onInterrupt(deployer.gateway()).forEach(context.out()::warn));
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                DeployResult result = new StackDeployer(session.deployContext()).deploy(request);
+                DeployResult result = deployer.deploy(request);
                 Path directory = upload.environment().project().environmentDirectory(session.environmentName());
                 if (request.planOnly()) {
                     // plan only looks: its outputs are whatever the stack had, and files stay as deploy wrote them.
                     Path file = PlanFile.write(directory.resolve("plan.json"), stack.stackName(), result.plan(),
                             request.keepChangeSet() && result.plan() != null, result.parameters(), result.masker());
-                    context.out().info("Plan written to " + file);
+                    context.out().info("Plan written to " + file + " and " + PlanFile.markdownFile(file).getFileName()
+                            + " (Markdown, for a pull-request comment)");
                     return new Result(result, null, file);
                 }
                 Outputs outputs = null;

@@ -41,6 +41,7 @@ public final class PropertyNames {
     public static final String PARAMETERS_PREFIX = "collab-infra.parameters.";
     public static final String TAGS_PREFIX = "collab-infra.tags.";
     public static final String TIMEOUT = "collab-infra.timeout";
+    public static final String EVENTS = "collab-infra.events";
     public static final String ALLOW_REPLACEMENT = "collab-infra.allowReplacement";
     public static final String RECREATE_FAILED_STACK = "collab-infra.recreateFailedStack";
     public static final String CONTINUE_UPDATE_ROLLBACK = "collab-infra.continueUpdateRollback";

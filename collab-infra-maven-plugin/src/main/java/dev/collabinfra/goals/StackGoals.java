@@ -39,7 +39,7 @@ public final class StackGoals {
     public Optional<StackState> status(StackGoalSettings settings) {
         try (AwsSession session = open(settings)) {
             StackSettings stack = session.stack(settings.stack());
-            return new StackStatusReport(session.deployContext()).report(session.environmentName(), stack.stackName(),
+            return new StackStatusReport(session.deployContext(settings.stack())).report(session.environmentName(), stack.stackName(),
                     settings.stack().timeout(), masker(settings, stack));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -71,12 +71,16 @@ public final class StackGoals {
         try (AwsSession session = open(settings)) {
             StackSettings stack = session.stack(settings.stack());
             try {
-                return new StackDeleter(session.deployContext()).delete(session.environmentName(), stack.stackName(), confirmation,
-                        settings.stack().timeout(), masker(settings, stack));
+                Optional<StackState> deleted = new StackDeleter(session.deployContext(settings.stack())).delete(session.environmentName(),
+                        stack.stackName(), confirmation, settings.stack().timeout(), masker(settings, stack));
+                StackDeleter.removeOutputsFiles(settings.environment().project().environmentDirectory(session.environmentName()))
+                        .forEach(f -> context.out().info("Removed " + f + ": the stack it described is gone."));
+                return deleted;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new GoalInterruptedException("Interrupted while deleting stack " + stack.stackName()
-                        + "; CloudFormation goes on. Watch it with: mvn collab-infra:status -Denv=" + session.environmentName(), e);
+                        + "; CloudFormation goes on. Watch it with: mvn collab-infra:status -Denv=" + session.environmentName()
+                        + " -D" + PropertyNames.STACK_NAME + "=" + stack.stackName(), e);
             }
         }
     }

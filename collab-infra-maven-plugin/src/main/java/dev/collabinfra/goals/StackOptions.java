@@ -9,8 +9,19 @@ import java.util.List;
  *
  * @param capabilities capabilities from the POM, added to the environment's
  * @param timeoutMinutes how long to wait for CloudFormation
+ * @param events how much of the event stream to print ({@code -Dcollab-infra.events}); null for the default
  */
-public record StackOptions(List<String> capabilities, int timeoutMinutes) {
+public record StackOptions(List<String> capabilities, int timeoutMinutes, String events) {
+
+    /** The default event view. */
+    public StackOptions(List<String> capabilities, int timeoutMinutes) {
+        this(capabilities, timeoutMinutes, null);
+    }
+
+    /** The event view; an unknown value names the property. */
+    public dev.collabinfra.deploy.EventsMode eventsMode() {
+        return dev.collabinfra.deploy.EventsMode.parse(events, "-D" + PropertyNames.EVENTS);
+    }
 
     public StackOptions {
         capabilities = capabilities == null ? List.of()

@@ -123,9 +123,11 @@ public final class ValidateGoal {
     private static void failIfNeeded(ValidationResult result, boolean stackDecides) {
         boolean failed = stackDecides ? result.failing().stream().anyMatch(f -> !f.ruleId().equals(STACK_DEPENDENT)) : result.failed();
         if (failed) {
-            throw new UserException(result.summary() + "; " + ValidationResult.plural(result.failing().size(), "finding")
-                    + " reach <failOn>" + result.request().failOn().userValue() + "</failOn>. Fix them, or silence a rule with"
-                    + " Metadata: cfn-lint: config: ignore_checks: [ID] in the template or <ignoreRules> (-D"
+            int failing = result.failing().size();
+            throw new UserException(result.summary() + "; " + ValidationResult.plural(failing, "finding")
+                    + (failing == 1 ? " reaches" : " reach") + " <failOn>" + result.request().failOn().userValue() + "</failOn>. Fix "
+                    + (failing == 1 ? "it" : "them") + " first; only a finding that is wrong for this project should be silenced,"
+                    + " with Metadata: cfn-lint: config: ignore_checks: [ID] in the template or <ignoreRules> (-D"
                     + PropertyNames.IGNORE_RULES + "=ID)");
         }
     }

@@ -24,6 +24,8 @@ public class LintServices {
     private final Path specFile;
     private volatile ResourceSpecification specification;
     private volatile RegistrySchemas registrySchemas;
+    /** The registry schemas being read on a second thread while the specification loads (see specification()). */
+    private java.util.concurrent.FutureTask<RegistrySchemas> schemasLoading;
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
     /** Services that use the specification bundled in the plugin. */
@@ -63,6 +65,7 @@ public class LintServices {
             synchronized (this) {
                 spec = specification;
                 if (spec == null) {
+                    startLoadingSchemas(); // a run that asks for one asks for both: read them side by side
                     spec = specFile == null || RegistrySchemas.isSchemaSet(specFile)
                             ? ResourceSpecification.bundled() : ResourceSpecification.load(specFile);
                     specification = spec;
@@ -84,13 +87,36 @@ public class LintServices {
             synchronized (this) {
                 schemas = registrySchemas;
                 if (schemas == null) {
-                    schemas = specFile != null && RegistrySchemas.isSchemaSet(specFile)
-                            ? RegistrySchemas.load(specFile) : RegistrySchemas.bundled();
+                    startLoadingSchemas();
+                    schemasLoading.run(); // no-op when the second thread got there first
+                    try {
+                        schemas = schemasLoading.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while reading the registry schemas", e);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r; // a UserException about the specFile, as if read on this thread
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
                     registrySchemas = schemas;
                 }
             }
         }
         return schemas;
+    }
+
+    /** Starts reading the registry schemas on a short-lived daemon thread, once per services instance. */
+    private synchronized void startLoadingSchemas() {
+        if (schemasLoading != null) {
+            return;
+        }
+        schemasLoading = new java.util.concurrent.FutureTask<>(() -> specFile != null && RegistrySchemas.isSchemaSet(specFile)
+                ? RegistrySchemas.load(specFile) : RegistrySchemas.bundled());
+        Thread reader = new Thread(schemasLoading, "collab-infra-schemas");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.collabinfra.lint.rules.nested.NestedStackRules;
 import dev.collabinfra.lint.rules.outputs.OutputRules;
 import dev.collabinfra.lint.rules.parameters.ParameterRules;
 import dev.collabinfra.lint.rules.resources.ResourceRules;
+import dev.collabinfra.lint.rules.schema.SchemaRules;
 import dev.collabinfra.lint.rules.security.SecurityRules;
 import dev.collabinfra.lint.rules.services.ServiceRules;
 import dev.collabinfra.lint.rules.spec.SpecRules;
@@ -40,8 +41,8 @@ public final class Rules {
                 OutputRules.all(),
                 CertificateRules.all(),
                 SecurityRules.all(),
-                dev.collabinfra.lint.rules.schema.SchemaRules.all(),
-                ServiceRules.all())) {
+                ServiceRules.all(),
+                SchemaRules.all())) {
             all.addAll(family);
         }
         return List.copyOf(all);

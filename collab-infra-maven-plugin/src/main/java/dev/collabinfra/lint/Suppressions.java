@@ -15,7 +15,7 @@ import java.util.Set;
  * ignore_checks: [W2001]} at the template level or on a resource, plus the {@code ignoreRules}
  * parameter. An entry matches a rule id or an id prefix ({@code W} silences every warning).
  */
-final class Suppressions {
+public final class Suppressions {
 
     private record Scoped(int startIndex, int endIndex, int startLine, int endLine, Set<String> ids) {}
 
@@ -31,7 +31,7 @@ final class Suppressions {
         return new Suppressions(ignored, List.of());
     }
 
-    static Suppressions of(Template template, Set<String> ignored) {
+    public static Suppressions of(Template template, Set<String> ignored) {
         Set<String> global = new HashSet<>(ignored);
         template.section("Metadata").ifPresent(metadata -> global.addAll(ignoreChecks(metadata)));
         List<Scoped> scoped = new ArrayList<>();
@@ -49,7 +49,7 @@ final class Suppressions {
         return new Suppressions(global, scoped);
     }
 
-    boolean suppresses(Finding finding) {
+    public boolean suppresses(Finding finding) {
         if (matches(global, finding.ruleId())) {
             return true;
         }

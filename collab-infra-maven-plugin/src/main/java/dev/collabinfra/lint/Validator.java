@@ -71,7 +71,7 @@ public final class Validator {
         Linter linter = new Linter(rules, request.ignoredRules(), shared);
         // lintTree also checks nested-stack children that live outside the templates directory, once each
         List<Finding> findings = new ArrayList<>(lint(linter, templates));
-        ValidationCheck.Scope scope = new ValidationCheck.Scope(request, root, templates, shared);
+        ValidationCheck.Scope scope = new ValidationCheck.Scope(request, root, templates, shared, progress);
         for (ValidationCheck check : checks) {
             for (Finding finding : check.check(scope)) {
                 if (!ignored(request, finding)) {
@@ -81,7 +81,11 @@ public final class Validator {
         }
         Collections.sort(findings);
 
-        ValidationResult unwritten = new ValidationResult(request, templates, findings, RuleCatalog.of(rules, findings), List.of());
+        java.util.Map<String, String> catalog = new java.util.TreeMap<>(RuleCatalog.of(rules, findings));
+        for (ValidationCheck check : checks) {
+            catalog.putAll(check.ruleDescriptions());
+        }
+        ValidationResult unwritten = new ValidationResult(request, templates, findings, catalog, List.of());
         List<Path> reports = writeReports(unwritten);
         return new ValidationResult(request, templates, findings, unwritten.ruleCatalog(), reports);
     }

@@ -258,6 +258,17 @@ public class PlanMojo extends AbstractCollabInfraMojo {
     private List<String> capabilities;
 
     /**
+     * How much of the event stream to print while CloudFormation works: {@code stacks} (each
+     * stack's own status lines and every failure; the default, readable in a release log),
+     * {@code all} (every resource event) or {@code failures}. A closing summary per stack and the
+     * progress line during long waits come with every mode.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.EVENTS, defaultValue = "stacks")
+    private String events;
+
+    /**
      * How long to wait for CloudFormation, in minutes. The wait then ends with the stack still
      * running and a hint how to watch it.
      *
@@ -310,7 +321,7 @@ public class PlanMojo extends AbstractCollabInfraMojo {
 
     @Override
     protected void doExecute() {
-        new DeployGoal(context()).run(new DeploySettings(upload(), new StackOptions(capabilities, timeout),
+        new DeployGoal(context()).run(new DeploySettings(upload(), new StackOptions(capabilities, timeout, events),
                 new DeployRequest.Guards(ValidateSettings.ids(allowReplacement), recreateFailedStack, continueUpdateRollback),
                 DeployRequest.Mode.plan(keepChangeSet)));
     }

@@ -134,6 +134,17 @@ public class StatusMojo extends AbstractCollabInfraMojo {
     private List<String> capabilities;
 
     /**
+     * How much of the event stream to print while CloudFormation works: {@code stacks} (each
+     * stack's own status lines and every failure; the default, readable in a release log),
+     * {@code all} (every resource event) or {@code failures}. A closing summary per stack and the
+     * progress line during long waits come with every mode.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.EVENTS, defaultValue = "stacks")
+    private String events;
+
+    /**
      * How long to wait for CloudFormation, in minutes. The wait then ends with the stack still
      * running and a hint how to watch it.
      *
@@ -171,6 +182,6 @@ public class StatusMojo extends AbstractCollabInfraMojo {
     }
 
     private StackGoalSettings settings() {
-        return new StackGoalSettings(environment(), access(), new StackOptions(capabilities, timeout));
+        return new StackGoalSettings(environment(), access(), new StackOptions(capabilities, timeout, events));
     }
 }

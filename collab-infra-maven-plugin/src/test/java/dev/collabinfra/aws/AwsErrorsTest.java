@@ -118,8 +118,26 @@ class AwsErrorsTest {
 
             assertThatThrownBy(() -> gateway.describeStack("shop"))
                     .isInstanceOf(UserException.class)
-                    .hasMessageStartingWith("No usable AWS credentials")
-                    .hasMessageContaining("-Dcollab-infra.profile");
+                    .hasMessageStartingWith("No usable AWS credentials in profile '" + profile + "' (~/.aws).")
+                    .satisfies(e -> assertThat(e.getMessage().lines().findFirst().orElseThrow()).hasSizeLessThan(200))
+                    .hasMessageContaining("\nWhat the AWS SDK tried: ");
         }
+    }
+
+    @Test
+    void withNoCredentialsAnywhereTheFirstLineSaysHowToProvideThemAndTheChainComesAfter() {
+        String chain = "Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain("
+                + "credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider(),"
+                + " WebIdentityTokenCredentialsProvider(), ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()]) :"
+                + " [SystemPropertyCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified"
+                + " either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId).]";
+
+        RuntimeException mapped = AwsErrors.map("DescribeStacks",
+                software.amazon.awssdk.core.exception.SdkClientException.create(chain), "region eu-west-1");
+
+        String first = mapped.getMessage().lines().findFirst().orElseThrow();
+        assertThat(first).isEqualTo("No AWS credentials found. Provide them with -Dcollab-infra.profile=NAME,"
+                + " AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or -Dcollab-infra.serverId=ID (settings.xml).").hasSizeLessThan(200);
+        assertThat(mapped.getMessage()).endsWith("What the AWS SDK tried: " + chain);
     }
 }

@@ -54,7 +54,8 @@ class BucketCreatorTest {
         S3ArtifactStore strict = new S3ArtifactStore(clients.s3(),
                 new S3ArtifactStore.Settings(bucket, "us-east-1", null, null, false), ProgressListener.silent());
 
-        assertThatThrownBy(() -> strict.ensureBucket(true)).isInstanceOf(S3Exception.class);
+        assertThatThrownBy(() -> strict.ensureBucket(true)).isInstanceOf(dev.collabinfra.core.UserException.class)
+                .hasMessageContaining("PutPublicAccessBlock on bucket " + bucket).hasCauseInstanceOf(S3Exception.class);
         assertThat(wire.of(PutBucketVersioningRequest.class)).isEmpty();
     }
 

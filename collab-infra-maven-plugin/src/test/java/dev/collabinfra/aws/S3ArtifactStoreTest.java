@@ -120,6 +120,33 @@ class S3ArtifactStoreTest {
     }
 
     @Test
+    void everyS3ErrorNamesTheOperationAndTheBucket(LocalS3 s3) {
+        S3ArtifactStore store = new S3ArtifactStore(clients.s3(), new S3ArtifactStore.Settings(bucket, "us-east-1", null, null, true),
+                dev.collabinfra.core.ProgressListener.silent());
+        assertThatThrownBy(() -> store.put("templates/main.yaml", new byte[] {1}, "text/yaml", java.util.Map.of()))
+                .isInstanceOf(UserException.class)
+                .hasMessageStartingWith("S3 PutObject on s3://" + bucket + "/templates/main.yaml failed")
+                .hasMessageContaining("NoSuchBucket");
+
+        try (AwsClients unreachable = new AwsClients(new AwsSettings("us-east-1", java.net.URI.create("http://127.0.0.1:9"), null,
+                LocalS3.ACCESS_KEY, LocalS3.SECRET_KEY, null))) {
+            S3ArtifactStore away = new S3ArtifactStore(unreachable.s3(), new S3ArtifactStore.Settings(bucket, "us-east-1", null, null, true),
+                    dev.collabinfra.core.ProgressListener.silent());
+            assertThatThrownBy(() -> away.ensureBucket(false)).isInstanceOf(UserException.class)
+                    .hasMessageStartingWith("S3 HeadBucket on bucket " + bucket + ": Cannot connect to S3");
+            assertThatThrownBy(() -> away.exists("a/key")).isInstanceOf(UserException.class)
+                    .hasMessageStartingWith("S3 HeadObject on s3://" + bucket + "/a/key");
+        }
+        try (AwsClients wrongKey = new AwsClients(new AwsSettings("us-east-1", s3.endpoint(), null, LocalS3.ACCESS_KEY, "wrong-secret", null))) {
+            clients.s3().createBucket(b -> b.bucket(bucket));
+            S3ArtifactStore denied = new S3ArtifactStore(wrongKey.s3(), new S3ArtifactStore.Settings(bucket, "us-east-1", null, null, true),
+                    dev.collabinfra.core.ProgressListener.silent());
+            assertThatThrownBy(() -> denied.put("k", new byte[] {1}, "text/plain", java.util.Map.of())).isInstanceOf(UserException.class)
+                    .hasMessageContaining("PutObject").hasMessageContaining(bucket);
+        }
+    }
+
+    @Test
     void missingBucketFailsWithTheFix(LocalS3 s3) {
         assertThatThrownBy(() -> upload(s3, null, null, false, false))
                 .isInstanceOf(UserException.class)

@@ -58,7 +58,7 @@ class S3ErrorWordingTest {
                     new S3ArtifactStore.Settings("artifacts", "eu-west-1", null, null, true), ProgressListener.silent());
             assertThatThrownBy(() -> store.ensureBucket(false))
                     .isInstanceOf(UserException.class)
-                    .hasMessageStartingWith("Cannot connect to S3 (bucket artifacts)")
+                    .hasMessageStartingWith("S3 HeadBucket on bucket artifacts: Cannot connect to S3 (bucket artifacts)")
                     .hasMessageContaining("check -Dcollab-infra.endpoint");
         }
     }

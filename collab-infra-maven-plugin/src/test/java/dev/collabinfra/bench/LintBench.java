@@ -37,6 +37,8 @@ final class LintBench {
         report.atMost(SECTION, "example, " + example.size() + " templates, warm", timing.medianMs(), 20, "ms",
                 timing.describe() + "; " + summary(findings));
 
+        resolvedEnvironments(example);
+
         Path dir = options.workDir().resolve("generated");
         Files.createDirectories(dir);
         double firstPerResource = -1;
@@ -93,6 +95,30 @@ final class LintBench {
                 Measure.mb(schemasAll) + " (index only: " + Measure.mb((long) specLoad.number("schemasIndexedBytes")) + ")");
         long compact = compactSize();
         report.atMost(SECTION, "registry schemas file in the jar", compact / (1024.0 * 1024.0), 8, "MB", Measure.mb(compact));
+    }
+
+    /**
+     * What environment-resolved validation adds to a validate run on the example: its three
+     * environments loaded, laid into the seven stacks and checked by the environment rules, with the
+     * templates already in the run's parse cache (the per-file rules parsed them).
+     */
+    private void resolvedEnvironments(List<Path> example) throws Exception {
+        Path templates = example.get(0).getParent();
+        PreloadedServices services = new PreloadedServices(spec);
+        example.forEach(services::parse);
+        dev.collabinfra.template.Template main = services.parse(templates.resolve("main.yaml")).template();
+        dev.collabinfra.environment.EnvironmentLoader loader = new dev.collabinfra.environment.EnvironmentLoader(
+                java.util.Map.of("collab.container.image", "123456789012.dkr.ecr.us-east-1.amazonaws.com/collab@sha256:0",
+                        "project.version", "bench"), java.util.Map.of());
+        List<String> names = dev.collabinfra.environment.EnvironmentLoader.list(templates);
+        dev.collabinfra.environment.resolve.ResolvedEnvironments resolved = new dev.collabinfra.environment.resolve.ResolvedEnvironments();
+        Measure.Work work = () -> resolved.check(templates, main, names, loader, services, options.exampleDir(),
+                Set.of(), dev.collabinfra.core.ProgressListener.silent());
+        Measure.Timing t = Measure.loop(work, options.warmups(), options.warmupMillis(), options.iterations());
+        List<Finding> findings = resolved.check(templates, main, names, loader, services, options.exampleDir(),
+                Set.of(), dev.collabinfra.core.ProgressListener.silent());
+        report.atMost(SECTION, "example, " + names.size() + " environments resolved and checked, warm, on top of plain validation",
+                t.medianMs(), 50, "ms", t.describe() + "; " + summary(findings));
     }
 
     /**

@@ -63,8 +63,11 @@ final class EndpointHarness implements AutoCloseable {
         return s3.endpoint() + "/" + bucket + "/" + key;
     }
 
+    /** The event view of the harness's runs; {@code all} so tests can see every resource's line. */
+    EventsMode events = EventsMode.ALL;
+
     DeployContext context() {
-        return new DeployContext(gateway, out, Clock.systemUTC(), FAST, true, () -> "run" + ids.incrementAndGet());
+        return new DeployContext(gateway, out, Clock.systemUTC(), FAST, true, () -> "run" + ids.incrementAndGet(), events);
     }
 
     DeployResult deploy(Request request) throws InterruptedException {

@@ -73,6 +73,11 @@ class ExampleProjectDeployTest {
             // (1) create: seven stacks, every declared output
             DeployResult created = new StackDeployer(context).deploy(request(dev, upload(clients, dev, target, out)));
             Calls create = Calls.of(cfn);
+            List<String> eventLines = out.lines.stream().filter(l -> l.matches("[A-Z]+ \\d\\d:\\d\\d:\\d\\d  .*")).toList();
+            // The default view (stacks): each of the seven stacks starts and ends once, in time order.
+            assertThat(eventLines).hasSize(14);
+            assertThat(eventLines.stream().map(l -> l.substring(l.indexOf(' ') + 1, l.indexOf(' ') + 9)).toList()).isSorted();
+            System.out.println("[figures] example create, collab-infra.events=stacks: " + eventLines.size() + " event lines");
 
             assertThat(created.outcome()).isEqualTo(DeployResult.Outcome.CREATED);
             assertThat(created.finalState().status()).isEqualTo("CREATE_COMPLETE");
@@ -158,6 +163,57 @@ class ExampleProjectDeployTest {
 
             System.out.println("[figures] example project, 7 stacks: create " + create + "; no-op " + noOp
                     + "; DesiredCapacity update " + update + "; delete " + delete + "; DELETE_SKIPPED (Retain): " + retained);
+        }
+    }
+
+    /**
+     * Issue 14 §1: the seven stacks on an endpoint that differs from AWS in every way the local
+     * endpoint can reproduce (change-set calls need the stack name, no Changes listed, empty change
+     * sets complete, nested failures hidden, templates/parameters/tags shown differently): created,
+     * then a second run that is a no-op without a change set, then a DesiredCapacity update that is
+     * executed although the change set lists nothing.
+     */
+    @Test
+    void theWholeExampleDeploysOnAnEndpointFarFromAwsAndTheSecondRunIsANoOp(LocalCloudFormation cfn, LocalS3 s3, @TempDir Path target)
+            throws Exception {
+        cfn.compatibility().all();
+        Environment dev = environment(cfn, Map.of());
+        createBucket(s3, dev.bucket().orElseThrow() + "-compat");
+        Environment compat = environment(cfn, Map.of("collab-infra.bucket", dev.bucket().orElseThrow() + "-compat"));
+        String stackName = compat.stackName().orElseThrow();
+        RecordingListener out = new RecordingListener();
+        AtomicInteger ids = new AtomicInteger();
+        try (AwsClients clients = new AwsClients(new AwsSettings(compat.region().orElseThrow(), cfn.endpoint(), null, LocalS3.ACCESS_KEY,
+                LocalS3.SECRET_KEY, null))) {
+            ExampleStacks stacks = new ExampleStacks(clients.cloudFormation());
+            DeployContext context = new DeployContext(new SdkStackGateway(clients.cloudFormation(), EndpointHarness.FAST, "local endpoint"),
+                    out, Clock.systemUTC(), EndpointHarness.FAST, true, () -> "compat" + ids.incrementAndGet());
+
+            DeployResult created = new StackDeployer(context.withEvents(EventsMode.ALL)).deploy(request(compat, upload(clients, compat, target, out)));
+            long allLines = out.lines.stream().filter(l -> l.matches("[A-Z]+ \\d\\d:\\d\\d:\\d\\d  .*")).count();
+
+            assertThat(created.outcome()).isEqualTo(DeployResult.Outcome.CREATED);
+            assertThat(created.plan().note()).isEqualTo(ChangeSetPlan.UNLISTED);
+            System.out.println("[figures] example create, collab-infra.events=all: " + allLines + " event lines");
+            assertThat(stacks.statuses(stacks.nestedStackIds(stackName).values())).containsOnly("CREATE_COMPLETE").hasSize(6);
+            cfn.reset();
+            cfn.compatibility().all();
+
+            DeployResult again = new StackDeployer(context).deploy(request(compat, upload(clients, compat, target, out)));
+
+            assertThat(again.outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+            assertThat(Calls.of(cfn).actions()).as("the no-op on this endpoint").doesNotContain("CreateChangeSet", "ExecuteChangeSet");
+            cfn.reset();
+            cfn.compatibility().all();
+
+            Environment scaled = environment(cfn, Map.of("collab-infra.bucket", dev.bucket().orElseThrow() + "-compat",
+                    "collab-infra.parameters.DesiredCapacity", "2"));
+            DeployResult updated = new StackDeployer(context).deploy(request(scaled, upload(clients, scaled, target, out)));
+
+            assertThat(updated.outcome()).isEqualTo(DeployResult.Outcome.UPDATED);
+            assertThat(updated.plan().changes()).isEmpty();
+            assertThat(updated.plan().note()).isEqualTo(ChangeSetPlan.UNLISTED);
+            assertThat(updated.finalState().parameters()).containsEntry("DesiredCapacity", "2");
         }
     }
 

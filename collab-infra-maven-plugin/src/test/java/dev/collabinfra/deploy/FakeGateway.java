@@ -78,12 +78,12 @@ class FakeGateway implements StackGateway {
     }
 
     @Override
-    public ChangeSetStatus changeSetStatus(String changeSetId) {
+    public ChangeSetStatus changeSetStatus(String stackName, String changeSetId) {
         throw new AssertionError("not scripted");
     }
 
     @Override
-    public List<PlannedChange> describeChangeSet(String changeSetId) {
+    public List<PlannedChange> describeChangeSet(String stackName, String changeSetId) {
         throw new AssertionError("not scripted");
     }
 
@@ -93,12 +93,12 @@ class FakeGateway implements StackGateway {
     }
 
     @Override
-    public void executeChangeSet(String changeSetId, String clientToken) {
+    public void executeChangeSet(String stackName, String changeSetId, String clientToken) {
         throw new AssertionError("not scripted");
     }
 
     @Override
-    public void deleteChangeSet(String changeSetId) {
+    public void deleteChangeSet(String stackName, String changeSetId) {
         calls.add("DeleteChangeSet " + changeSetId);
     }
 

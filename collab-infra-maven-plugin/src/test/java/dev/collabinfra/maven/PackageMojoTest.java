@@ -80,7 +80,7 @@ class PackageMojoTest {
         write("src/main/cloudformation/stacks/network.yaml", ValidateMojoTest.DUPLICATE_KEY);
         assertThatThrownBy(() -> run(mojo)).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("collab-infra: 2 errors, 0 warnings in 2 templates; 2 findings reach <failOn>error</failOn>.")
-                .hasMessageContaining("Fix them, or silence a rule with Metadata: cfn-lint: config: ignore_checks: [ID]");
+                .hasMessageContaining("Fix them first; only a finding that is wrong for this project should be silenced, with Metadata: cfn-lint: config: ignore_checks: [ID]");
         assertThat(log.at("ERROR")).hasSize(2)
                 .allMatch(line -> line.startsWith("src/main/cloudformation/stacks/network.yaml:") && line.contains("ERROR E0000 Duplicate key 'Handle'"));
         assertThat(projectDir.resolve("target/shop-1.0-cloudformation.zip")).doesNotExist();

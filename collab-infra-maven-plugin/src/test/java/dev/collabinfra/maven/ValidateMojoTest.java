@@ -96,7 +96,7 @@ class ValidateMojoTest {
         assertThatThrownBy(() -> run(mojo))
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("collab-infra: 2 errors, 0 warnings in 2 templates; 2 findings reach <failOn>error</failOn>.")
-                .hasMessageContaining("Fix them, or silence a rule with Metadata: cfn-lint: config: ignore_checks: [ID]")
+                .hasMessageContaining("Fix them first; only a finding that is wrong for this project should be silenced, with Metadata: cfn-lint: config: ignore_checks: [ID]")
                 .hasMessageContaining("<ignoreRules> (-Dcollab-infra.ignoreRules=ID)");
         assertThat(log.at("ERROR")).hasSize(2).allMatch(line -> line.startsWith("src/main/cloudformation/nested/bad.yaml:"));
         assertThat(log.at("ERROR").get(0)).startsWith("src/main/cloudformation/nested/bad.yaml:2:3: ERROR E0000 Duplicate key 'Handle'");
@@ -161,7 +161,7 @@ class ValidateMojoTest {
         write("src/main/cloudformation/warn.yaml", WARNINGS_ONLY);
         // when / then: W0020 remains and fails the build under failOn=warning
         assertThatThrownBy(() -> run(mojo)).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("1 finding reach <failOn>warning</failOn>");
+                .hasMessageContaining("1 finding reaches <failOn>warning</failOn>. Fix it first");
         assertThat(log.at("WARNING")).singleElement().asString().contains("W0020");
     }
 

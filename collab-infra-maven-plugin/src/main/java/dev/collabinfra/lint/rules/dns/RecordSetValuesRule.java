@@ -3,6 +3,7 @@ package dev.collabinfra.lint.rules.dns;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.lint.rules.services.IpAddresses;
+import dev.collabinfra.lint.rules.services.Scenarios;
 import dev.collabinfra.lint.rules.services.ServiceData;
 import dev.collabinfra.lint.rules.services.Values;
 import dev.collabinfra.template.ListNode;
@@ -41,17 +42,23 @@ public final class RecordSetValuesRule implements Rule {
         }
         Map<String, ServiceData.RecordFormat> formats = ServiceData.of(ctx).recordFormats();
         for (RecordSets.Entry e : entries) {
-            for (ScalarNode type : Values.scalars(e.record(), "Type")) {
-                ServiceData.RecordFormat format = formats.get(type.value());
+            for (Scenarios.Branch type : Scenarios.scalars(ctx, e.record(), "Type", e.conditions())) {
+                String t = ((ScalarNode) type.node()).value();
+                ServiceData.RecordFormat format = formats.get(t);
                 if (format == null) {
                     continue; // an unknown Type is the schema's enum check
                 }
-                e.record().get("ResourceRecords").ifPresent(records -> values(ctx, e, format, records));
-                if (type.value().equals("CNAME")) {
-                    for (ScalarNode zone : e.zoneNames()) {
-                        for (ScalarNode name : Values.scalars(e.record(), "Name")) {
-                            if (RecordSets.normal(name.value()).equals(RecordSets.normal(zone.value()))) {
-                                ctx.report(name, "Record set " + e.where() + " is a CNAME at the zone apex '" + name.value()
+                e.record().get("ResourceRecords").ifPresent(records -> {
+                    for (Scenarios.Branch b : Scenarios.branches(ctx, records, type.conditions())) {
+                        values(ctx, e, format, b.node());
+                    }
+                });
+                if (t.equals("CNAME")) {
+                    for (Scenarios.Branch zone : Scenarios.scalars(ctx, e.zoneHolder(), "HostedZoneName", type.conditions())) {
+                        for (Scenarios.Branch name : Scenarios.scalars(ctx, e.record(), "Name", zone.conditions())) {
+                            ScalarNode n = (ScalarNode) name.node();
+                            if (RecordSets.normal(n.value()).equals(RecordSets.normal(((ScalarNode) zone.node()).value()))) {
+                                ctx.report(n, "Record set " + e.where() + " is a CNAME at the zone apex '" + n.value()
                                         + "'; DNS allows no CNAME there: use an A/AAAA alias record (AliasTarget) instead");
                             }
                         }
@@ -61,8 +68,8 @@ public final class RecordSetValuesRule implements Rule {
         }
     }
 
-    private void values(LintContext ctx, RecordSets.Entry e, ServiceData.RecordFormat format, Node records) {
-        for (Node candidate : Values.candidates(records)) {
+    private void values(LintContext ctx, RecordSets.Entry e, ServiceData.RecordFormat format, Node candidate) {
+        {
             if (candidate instanceof ListNode list && list.size() > format.maxRecords()) {
                 ctx.report(list.get(format.maxRecords()), "Record set " + e.where() + " of type " + format.type() + " has " + list.size()
                         + " values; a " + format.type() + " record holds exactly one");

@@ -1,6 +1,7 @@
 package dev.collabinfra.lint.rules.dns;
 
 import dev.collabinfra.lint.LintContext;
+import dev.collabinfra.lint.rules.services.Scenarios;
 import dev.collabinfra.lint.rules.services.ServiceScope;
 import dev.collabinfra.lint.rules.services.Values;
 import dev.collabinfra.template.MapNode;
@@ -16,23 +17,32 @@ import java.util.Optional;
  */
 final class RecordSets {
 
-    /** One record set object, its resource, and the hosted zone names it may be in (literal or Fn::If branches). */
-    record Entry(String logicalId, String where, MapNode record, List<ScalarNode> zoneNames) {}
+    /**
+     * One record set object, its resource, the object that holds its HostedZoneName (itself, or its
+     * RecordSetGroup's Properties) and the conditions its resource needs.
+     */
+    record Entry(String logicalId, String where, MapNode record, MapNode zoneHolder, java.util.Map<String, Boolean> conditions) {}
 
     private RecordSets() {}
 
     static List<Entry> all(LintContext ctx) {
         List<Entry> out = new ArrayList<>();
         for (ServiceScope.Resource r : ServiceScope.resources(ctx, "AWS::Route53::RecordSet")) {
-            out.add(new Entry(r.logicalId(), "'" + r.logicalId() + "'", r.properties(), Values.scalars(r.properties(), "HostedZoneName")));
+            java.util.Map<String, Boolean> c = Scenarios.of(ctx, r.node());
+            if (c != null) {
+                out.add(new Entry(r.logicalId(), "'" + r.logicalId() + "'", r.properties(), r.properties(), c));
+            }
         }
         for (ServiceScope.Resource r : ServiceScope.resources(ctx, "AWS::Route53::RecordSetGroup")) {
-            List<ScalarNode> zone = Values.scalars(r.properties(), "HostedZoneName");
+            java.util.Map<String, Boolean> c = Scenarios.of(ctx, r.node());
+            if (c == null) {
+                continue;
+            }
             r.properties().get("RecordSets").ifPresent(sets -> {
                 int i = 0;
                 for (Node item : Values.items(sets)) {
                     if (item instanceof MapNode map) {
-                        out.add(new Entry(r.logicalId(), "'" + r.logicalId() + "' RecordSets[" + i + "]", map, zone));
+                        out.add(new Entry(r.logicalId(), "'" + r.logicalId() + "' RecordSets[" + i + "]", map, r.properties(), c));
                     }
                     i++;
                 }

@@ -42,8 +42,14 @@ public final class FargateCpuMemoryRule implements Rule {
                 continue;
             }
             Map<Integer, ServiceData.FargateMemory> table = ServiceData.of(ctx).fargate();
-            for (ScalarNode cpuNode : Values.scalars(r.properties(), "Cpu")) {
-                for (ScalarNode memNode : Values.scalars(r.properties(), "Memory")) {
+            java.util.Map<String, Boolean> base = dev.collabinfra.lint.rules.services.Scenarios.of(ctx, r.node());
+            if (base == null) {
+                continue;
+            }
+            for (var cpuBranch : dev.collabinfra.lint.rules.services.Scenarios.scalars(ctx, r.properties(), "Cpu", base)) {
+                ScalarNode cpuNode = (ScalarNode) cpuBranch.node();
+                for (var memBranch : dev.collabinfra.lint.rules.services.Scenarios.scalars(ctx, r.properties(), "Memory", cpuBranch.conditions())) {
+                    ScalarNode memNode = (ScalarNode) memBranch.node();
                     OptionalInt cpu = units(cpuNode.value(), VCPU);
                     OptionalInt memory = units(memNode.value(), GB);
                     if (cpu.isEmpty() || memory.isEmpty()) {

@@ -107,6 +107,10 @@ public final class GetAttRule extends FunctionRule {
         if (typeSpec.isEmpty() || typeSpec.get().attributes().contains(ref.attribute())) {
             return;
         }
+        if (!ctx.services().typesFromSpecFileOnly() && ctx.services().registrySchemas().schema(type.get())
+                .filter(schema -> schema.attributes().contains(ref.attribute())).isPresent()) {
+            return; // an attribute newer than the specification, known from the registry schema's read-only properties
+        }
         TreeSet<String> known = new TreeSet<>(typeSpec.get().attributes());
         String hint = Suggestions.closest(ref.attribute(), known).map(s -> "; did you mean '" + s + "'?").orElse(
                 known.isEmpty() ? "; " + type.get() + " has no attributes, use !Ref" : "; its attributes are " + String.join(", ", known));

@@ -102,6 +102,9 @@ public final class PolicyActionsRule implements Rule {
 
     /** "; did you mean 'x'?" for a near spelling (edit distance of at most 2), else nothing. */
     static String closest(String word, Set<String> known) {
+        if (word.length() < 4) {
+            return ""; // every short word is near some prefix: no useful suggestion
+        }
         return known.stream().filter(k -> Math.abs(k.length() - word.length()) <= 2)
                 .map(k -> Map.entry(k, distance(word, k))).filter(e -> e.getValue() <= 2)
                 .min(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue()).thenComparing(Map.Entry::getKey))

@@ -14,12 +14,12 @@ import java.util.regex.PatternSyntaxException;
  * whole value must match), {@code MinLength}/{@code MaxLength} for strings and
  * {@code MinValue}/{@code MaxValue} for numbers. List types are checked item by item.
  */
-final class ParameterConstraints {
+public final class ParameterConstraints {
 
     private ParameterConstraints() {}
 
     /** What is wrong with the value, or empty when CloudFormation would accept it. */
-    static Optional<String> violation(String value, MapNode declaration) {
+    public static Optional<String> violation(String value, MapNode declaration) {
         String type = ChildParameters.type(declaration);
         List<String> items = new ArrayList<>();
         boolean list = ChildParameters.isListType(type);

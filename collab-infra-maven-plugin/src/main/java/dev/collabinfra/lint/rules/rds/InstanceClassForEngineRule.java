@@ -4,7 +4,8 @@ import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.lint.rules.services.ServiceData;
 import dev.collabinfra.lint.rules.services.ServiceScope;
-import dev.collabinfra.lint.rules.services.Values;
+import dev.collabinfra.lint.rules.services.Scenarios;
+import java.util.Map;
 import dev.collabinfra.template.ScalarNode;
 import java.util.List;
 import java.util.Locale;
@@ -31,20 +32,15 @@ public final class InstanceClassForEngineRule implements Rule {
     @Override
     public void check(LintContext ctx) {
         for (ServiceScope.Resource r : ServiceScope.resources(ctx, "AWS::RDS::DBInstance")) {
-            List<ScalarNode> classes = Values.scalars(r.properties(), "DBInstanceClass");
-            List<ScalarNode> engines = Values.scalars(r.properties(), "Engine");
-            if (classes.isEmpty() || engines.isEmpty()) {
+            Map<String, Boolean> base = Scenarios.of(ctx, r.node());
+            if (base == null) {
                 continue;
             }
-            List<ScalarNode> versions = Values.scalars(r.properties(), "EngineVersion");
-            if (versions.isEmpty()) {
-                continue; // no or a computed version: cannot say which classes it offers
-            }
-            for (ScalarNode engine : engines) {
-                String e = engine.value().toLowerCase(Locale.ROOT);
-                for (ScalarNode cls : classes) {
-                    for (ScalarNode version : versions) {
-                        check(ctx, r, e, version.value(), cls);
+            for (Scenarios.Branch engine : Scenarios.scalars(ctx, r.properties(), "Engine", base)) {
+                String e = ((ScalarNode) engine.node()).value().toLowerCase(Locale.ROOT);
+                for (Scenarios.Branch version : Scenarios.scalars(ctx, r.properties(), "EngineVersion", engine.conditions())) {
+                    for (Scenarios.Branch cls : Scenarios.scalars(ctx, r.properties(), "DBInstanceClass", version.conditions())) {
+                        check(ctx, r, e, ((ScalarNode) version.node()).value(), (ScalarNode) cls.node());
                     }
                 }
             }

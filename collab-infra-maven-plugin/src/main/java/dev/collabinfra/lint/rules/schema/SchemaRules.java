@@ -9,12 +9,16 @@ import java.util.TreeMap;
 /**
  * The rules that check resources against the CloudFormation registry schemas
  * ({@code spec.RegistrySchemas}): value constraints at any depth, requirement groups, read-only and
- * deprecated properties, AWS id formats and cfn-lint's generic extension schemas. They run after
- * the legacy specification rules (E3002, E3003, E3012), whose findings they do not repeat.
+ * deprecated properties, AWS id formats and cfn-lint's generic extension schemas. The schema's
+ * unknown properties, missing required properties and wrong types are reported by the legacy rules
+ * of those ids (E3002, E3003, E3012) through {@link SchemaViolations}.
  */
 public final class SchemaRules {
 
-    /** cfn-lint's format rules: id to format (the patterns ship with the schemas). */
+    /**
+     * cfn-lint's format rules: id to format (the patterns ship with the schemas). E1162
+     * ({@code AWS::KMS::Key.Id}) belongs to the service rules' {@code KmsMasterKeyIdRule}.
+     */
     static final Map<String, String> FORMAT_IDS = new TreeMap<>(Map.ofEntries(
             Map.entry("E1150", "AWS::EC2::SecurityGroup.Id"), Map.entry("E1151", "AWS::EC2::VPC.Id"),
             Map.entry("E1152", "AWS::EC2::Image.Id"), Map.entry("E1153", "AWS::EC2::SecurityGroup.Name"),
@@ -22,7 +26,7 @@ public final class SchemaRules {
             Map.entry("E1156", "AWS::IAM::Role.Arn"), Map.entry("E1157", "AWS::KMS::Key.Arn"),
             Map.entry("E1158", "AWS::SNS::Topic.Arn"), Map.entry("E1159", "AWS::ACM::Certificate.Arn"),
             Map.entry("E1160", "AWS::Lambda::Function.Arn"), Map.entry("E1161", "AWS::S3::Bucket.Name"),
-            Map.entry("E1162", "AWS::KMS::Key.Id"), Map.entry("E1163", "AWS::Lambda::Function.Name"),
+Map.entry("E1163", "AWS::Lambda::Function.Name"),
             Map.entry("E1164", "AWS::KMS::Alias.AliasName")));
 
     /**
@@ -56,7 +60,6 @@ public final class SchemaRules {
     /** New instances of every schema rule, in report order. */
     public static List<Rule> all() {
         List<Rule> rules = new ArrayList<>(List.of(
-                new SchemaPropertyNamesRule(), new RequiredAtAnyDepthRule(), new SchemaTypeRule(),
                 new EnumValueRule(), new PatternRule(), new ListLengthRule(), new StringLengthRule(), new NumberRangeRule(),
                 new UniqueItemsRule(), new ListPrefixItemsRule(), new ExactlyOneOfRule(), new AnyOfRule(), new OneOfRule(),
                 new ExcludedPropertiesRule(), new DependentPropertiesRule(), new AtLeastOneOfRule(),

@@ -38,9 +38,6 @@ public final class PrimaryIdentifierUniqueRule implements Rule {
     /** One way a resource can name itself: the values, the conditions it needs, where it is written. */
     private record Named(String logicalId, List<String> values, Map<String, Boolean> scenario, Position at) {}
 
-    /** A node that holds under a set of condition values. */
-    private record Branch(Node node, Map<String, Boolean> scenario) {}
-
     @Override
     public void check(LintContext ctx) {
         Map<String, List<Named>> byType = new LinkedHashMap<>();
@@ -49,17 +46,16 @@ public final class PrimaryIdentifierUniqueRule implements Rule {
             if (ids.isEmpty()) {
                 continue;
             }
-            Map<String, Boolean> base = new HashMap<>();
-            r.node().getString("Condition").ifPresent(c -> assume(ctx, base, c, true));
-            if (base.containsKey(null)) {
+            Map<String, Boolean> base = Scenarios.of(ctx, r.node());
+            if (base == null) {
                 continue;
             }
             Node properties = r.node().get("Properties").get();
             // Properties chosen by Fn::If: reported at the Properties key, as cfn-lint does
             Position propertiesAt = Intrinsics.isFunction(properties) ? r.node().entry("Properties").get().keyPosition() : null;
-            for (Branch props : branches(ctx, properties, base)) {
+            for (Scenarios.Branch props : Scenarios.branches(ctx, properties, base)) {
                 if (props.node() instanceof MapNode map) {
-                    named(ctx, r.logicalId(), map, ids.get(), 0, new ArrayList<>(), props.scenario(), propertiesAt,
+                    named(ctx, r.logicalId(), map, ids.get(), 0, new ArrayList<>(), props.conditions(), propertiesAt,
                             byType.computeIfAbsent(r.type(), k -> new ArrayList<>()));
                 }
             }
@@ -80,11 +76,11 @@ public final class PrimaryIdentifierUniqueRule implements Rule {
         if (entry.isEmpty()) {
             return; // the service names it: unique
         }
-        for (Branch b : branches(ctx, entry.get().value(), scenario)) {
+        for (Scenarios.Branch b : Scenarios.branchesWithFunctions(ctx, entry.get().value(), scenario)) {
             String value = b.node() instanceof ScalarNode s ? s.value() : canonical(b.node());
             if (value != null) {
                 values.add(value);
-                named(ctx, id, properties, ids, i + 1, values, b.scenario(), at == null ? entry.get().keyPosition() : at, out);
+                named(ctx, id, properties, ids, i + 1, values, b.conditions(), at == null ? entry.get().keyPosition() : at, out);
                 values.remove(values.size() - 1);
             }
         }
@@ -96,7 +92,7 @@ public final class PrimaryIdentifierUniqueRule implements Rule {
             for (int j = 0; j < i; j++) {
                 Named a = named.get(j);
                 Named b = named.get(i);
-                if (!a.logicalId().equals(b.logicalId()) && a.values().equals(b.values()) && compatible(a.scenario(), b.scenario())) {
+                if (!a.logicalId().equals(b.logicalId()) && a.values().equals(b.values()) && Scenarios.compatible(a.scenario(), b.scenario())) {
                     for (int k : new int[] {j, i}) {
                         if (reported.add(k)) {
                             Named n = named.get(k);
@@ -133,69 +129,8 @@ public final class PrimaryIdentifierUniqueRule implements Rule {
         return null;
     }
 
-    private static boolean compatible(Map<String, Boolean> a, Map<String, Boolean> b) {
-        for (Map.Entry<String, Boolean> e : a.entrySet()) {
-            Boolean other = b.get(e.getKey());
-            if (other != null && !other.equals(e.getValue())) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** The value's Fn::If branches with the conditions each needs (Ref AWS::NoValue and functions give none). */
-    private List<Branch> branches(LintContext ctx, Node node, Map<String, Boolean> scenario) {
-        List<Branch> out = new ArrayList<>();
-        collect(ctx, node, scenario, out, 0);
-        return out;
-    }
 
-    private void collect(LintContext ctx, Node node, Map<String, Boolean> scenario, List<Branch> out, int depth) {
-        if (depth > 10 || Values.isNoValue(node)) {
-            return;
-        }
-        if (node instanceof MapNode map && map.size() == 1 && map.containsKey("Fn::If")) {
-            if (map.get("Fn::If").get() instanceof ListNode args && args.size() == 3 && args.get(0) instanceof ScalarNode c) {
-                for (int i = 1; i <= 2; i++) {
-                    Map<String, Boolean> next = new HashMap<>(scenario);
-                    assume(ctx, next, c.value(), i == 1);
-                    if (!next.containsKey(null)) {
-                        collect(ctx, args.get(i), next, out, depth + 1);
-                    }
-                }
-            }
-            return;
-        }
-        if (!Intrinsics.isFunction(node) || canonical(node) != null) {
-            out.add(new Branch(node, scenario));
-        }
-    }
 
-    /**
-     * Records that {@code condition} has {@code value}, reading {@code Fn::Not [Condition X]} as X's
-     * opposite; a contradiction is marked with the key null.
-     */
-    private static void assume(LintContext ctx, Map<String, Boolean> scenario, String condition, boolean value) {
-        String name = condition;
-        boolean v = value;
-        for (int i = 0; i < 10; i++) {
-            Optional<String> negated = negationOf(ctx, name);
-            if (negated.isEmpty()) {
-                break;
-            }
-            name = negated.get();
-            v = !v;
-        }
-        Boolean before = scenario.putIfAbsent(name, v);
-        if (before != null && before != v) {
-            scenario.put(null, true);
-        }
-    }
 
-    /** X when the condition is defined as {@code Fn::Not: [{Condition: X}]}. */
-    private static Optional<String> negationOf(LintContext ctx, String condition) {
-        return ctx.template().conditions().get(condition).flatMap(def -> def instanceof MapNode m ? m.get("Fn::Not") : Optional.empty())
-                .filter(arg -> arg instanceof ListNode list && list.size() == 1).map(arg -> ((ListNode) arg).get(0))
-                .flatMap(inner -> inner instanceof MapNode m ? m.getString("Condition") : Optional.empty());
-    }
 }

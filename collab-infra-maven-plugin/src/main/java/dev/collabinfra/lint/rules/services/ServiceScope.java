@@ -30,7 +30,8 @@ public final class ServiceScope {
 
     /** True when a macro may rewrite the template. */
     public static boolean macroRewrites(LintContext ctx) {
-        return ctx.facts().transforms().stream().anyMatch(t -> !UNDERSTOOD.contains(t));
+        return ctx.template().root().containsKey("Transform")
+                && ctx.facts().transforms().stream().anyMatch(t -> !UNDERSTOOD.contains(t));
     }
 
     /** Resources of the given types (all types when none given), empty under a rewriting macro. */

@@ -3,6 +3,7 @@ package dev.collabinfra.lint.rules.spec;
 import dev.collabinfra.lint.PackagedCode;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
+import dev.collabinfra.lint.rules.schema.SchemaViolations;
 import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
@@ -53,6 +54,8 @@ public final class PropertyValueTypesRule implements Rule {
                 }
             }
         });
+        // the registry schemas reach where the legacy specification cannot (list items, newer types)
+        SchemaViolations.report(ctx, id());
     }
 
     /** Whether CloudFormation accepts the scalar for the primitive type. */

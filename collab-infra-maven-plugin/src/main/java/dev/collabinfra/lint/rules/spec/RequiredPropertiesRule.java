@@ -2,6 +2,7 @@ package dev.collabinfra.lint.rules.spec;
 
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
+import dev.collabinfra.lint.rules.schema.SchemaViolations;
 import dev.collabinfra.spec.PropertySpec;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Position;
@@ -34,5 +35,7 @@ public final class RequiredPropertiesRule implements Rule {
                 }
             }
         });
+        // the registry schemas reach where the legacy specification cannot (list items, newer types)
+        SchemaViolations.report(ctx, id());
     }
 }
