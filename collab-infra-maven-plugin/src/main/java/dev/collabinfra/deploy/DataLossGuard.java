@@ -77,6 +77,19 @@ public final class DataLossGuard {
                 && (MORE_STATEFUL_TYPES.contains(type) || schemas().statefulTypes().contains(type));
     }
 
+    /**
+     * The same judgement with the bundled schemas, for callers without a guard (the plan's
+     * "stateful" column); the bundled list is read once, on first use, and never changes.
+     */
+    public static boolean isStatefulType(String type) {
+        return !StackEvent.NESTED_STACK_TYPE.equals(type)
+                && (MORE_STATEFUL_TYPES.contains(type) || BundledStateful.TYPES.contains(type));
+    }
+
+    private static final class BundledStateful {
+        static final Set<String> TYPES = Set.copyOf(RegistrySchemas.bundled().statefulTypes());
+    }
+
     private RegistrySchemas schemas() {
         if (schemas == null) {
             schemas = RegistrySchemas.bundled();
