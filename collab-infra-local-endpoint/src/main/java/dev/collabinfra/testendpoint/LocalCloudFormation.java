@@ -48,45 +48,26 @@ public final class LocalCloudFormation implements AutoCloseable {
     private final Faults faults = new Faults();
     private final Compatibility compatibility = new Compatibility();
     private final List<RecordedCall> calls = new ArrayList<>();
-    private final Map<String, Function<QueryRequest, Consumer<Xml>>> actions;
+    private final Map<String, RegionalBackend> regions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Faults> regionFaults = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Function<String, RegionalBackend> regionFactory;
+    private final StackSetActions stackSets;
     private final String defaultRegion;
     private final S3Forwarder s3Forwarder;
 
     private LocalCloudFormation(Builder builder) throws IOException {
         this.defaultRegion = builder.region;
-        this.store = new StackStore(Clock.systemUTC());
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "local-cfn-worker"));
         this.templates = new TemplateSource(builder.s3Endpoint);
         this.s3Forwarder = builder.s3Endpoint == null ? null : new S3Forwarder(builder.s3Endpoint);
-        StackEngine engine = new StackEngine(store, worker, templates, builder.resourceDelay, compatibility);
-        StackUpdater updater = new StackUpdater(engine, builder.updateTypes);
-        Backend backend = new Backend(store, engine, updater, new ChangeSetPlanner(engine, builder.updateTypes),
-                templates, builder.pageSize);
-        StackActions stacks = new StackActions(backend);
-        ChangeSetActions changeSets = new ChangeSetActions(backend);
-        TemplateActions templateActions = new TemplateActions(backend);
         StsActions sts = new StsActions(Clock.systemUTC());
-        this.actions = Map.ofEntries(
-                Map.entry("CreateStack", stacks::createStack),
-                Map.entry("UpdateStack", stacks::updateStack),
-                Map.entry("DeleteStack", stacks::deleteStack),
-                Map.entry("DescribeStacks", stacks::describeStacks),
-                Map.entry("DescribeStackEvents", stacks::describeStackEvents),
-                Map.entry("DescribeStackResources", stacks::describeStackResources),
-                Map.entry("ListStackResources", stacks::listStackResources),
-                Map.entry("UpdateTerminationProtection", stacks::updateTerminationProtection),
-                Map.entry("CancelUpdateStack", stacks::cancelUpdateStack),
-                Map.entry("ContinueUpdateRollback", stacks::continueUpdateRollback),
-                Map.entry("GetTemplate", templateActions::getTemplate),
-                Map.entry("GetTemplateSummary", templateActions::getTemplateSummary),
-                Map.entry("ValidateTemplate", templateActions::validateTemplate),
-                Map.entry("CreateChangeSet", changeSets::createChangeSet),
-                Map.entry("DescribeChangeSet", changeSets::describeChangeSet),
-                Map.entry("ExecuteChangeSet", changeSets::executeChangeSet),
-                Map.entry("DeleteChangeSet", changeSets::deleteChangeSet),
-                Map.entry("ListChangeSets", changeSets::listChangeSets),
-                // STS on the same port, for assumeRoleArn.
-                Map.entry("AssumeRole", sts::assumeRole));
+        this.stackSets = new StackSetActions(new StackSetStore(Clock.systemUTC()), this::region);
+        Map<String, Function<QueryRequest, Consumer<Xml>>> shared = new java.util.HashMap<>(stackSets.actions());
+        // STS on the same port, for assumeRoleArn.
+        shared.put("AssumeRole", sts::assumeRole);
+        this.regionFactory = region -> new RegionalBackend(region, worker, templates, builder.resourceDelay,
+                builder.updateTypes, builder.pageSize, compatibility, shared);
+        this.store = region(defaultRegion).store;
         this.requestThreads = Executors.newFixedThreadPool(8, r -> daemon(r, "local-cfn-http"));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
         server.setExecutor(requestThreads);
@@ -116,6 +97,16 @@ public final class LocalCloudFormation implements AutoCloseable {
         return faults;
     }
 
+    /** The fault plan of the calls signed for one region only, on top of {@link #faults()}; change it at any time. */
+    public Faults faults(String region) {
+        return regionFaults.computeIfAbsent(region, r -> new Faults());
+    }
+
+    /** The region's stacks, made on first use: each region has its own, as in AWS. */
+    RegionalBackend region(String region) {
+        return regions.computeIfAbsent(region, regionFactory);
+    }
+
     /** How far from AWS the endpoint answers (other implementations' differences); change it at any time. */
     public Compatibility compatibility() {
         return compatibility;
@@ -139,6 +130,7 @@ public final class LocalCloudFormation implements AutoCloseable {
             calls.clear();
         }
         faults.clear();
+        regionFaults.values().forEach(Faults::clear);
         compatibility.clear();
     }
 
@@ -165,6 +157,9 @@ public final class LocalCloudFormation implements AutoCloseable {
                 Thread.sleep(latency.toMillis());
             }
             Faults.Decision decision = faults.decide(request.action());
+            if (decision == Faults.Decision.PASS && regionFaults.containsKey(request.region())) {
+                decision = regionFaults.get(request.region()).decide(request.action());
+            }
             if (decision == Faults.Decision.DROP) {
                 record(request, "DroppedConnection");
                 // Closing before the response headers makes the JDK server close the socket.
@@ -179,7 +174,7 @@ public final class LocalCloudFormation implements AutoCloseable {
                 if (!"POST".equals(exchange.getRequestMethod())) {
                     throw CfnError.validation("The local endpoint speaks the AWS Query protocol: POST form bodies");
                 }
-                Function<QueryRequest, Consumer<Xml>> action = actions.get(request.action());
+                Function<QueryRequest, Consumer<Xml>> action = region(request.region()).actions.get(request.action());
                 if (action == null) {
                     throw CfnError.invalidAction(request.action());
                 }
@@ -209,7 +204,7 @@ public final class LocalCloudFormation implements AutoCloseable {
 
     private void record(QueryRequest request, String errorCode) {
         synchronized (calls) {
-            calls.add(new RecordedCall(request.action(), request.params(), store.now(), errorCode));
+            calls.add(new RecordedCall(request.action(), request.params(), store.now(), errorCode, request.region()));
         }
     }
 
@@ -218,6 +213,7 @@ public final class LocalCloudFormation implements AutoCloseable {
         server.stop(0);
         requestThreads.shutdownNow();
         worker.shutdownNow();
+        stackSets.close();
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -16,6 +16,9 @@
  *     Reason: "quota exceeded"
  *     Delay: 2000           # this resource takes 2 s (default: the endpoint's resourceDelay)
  * </pre>
- * API-level faults are set with {@link dev.collabinfra.testendpoint.LocalCloudFormation#faults()}.
+ * API-level faults are set with {@link dev.collabinfra.testendpoint.LocalCloudFormation#faults()}, or for the
+ * calls signed for one region with {@code faults(region)}. Each region the SDK signs for has its own
+ * stacks ({@code RegionalBackend}); StackSets ({@code StackSetActions}) put one real stack per account
+ * and region, so a {@code FailOn} under a condition on {@code AWS::Region} fails one region only.
  */
 package dev.collabinfra.testendpoint;

@@ -1,6 +1,7 @@
 package dev.collabinfra.bundle;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.collabinfra.core.UserException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,13 @@ public final class BundleWriter {
     /** Replaces {@code bundleDir} with the bundle and writes {@code zipFile} from it. */
     public static void write(Bundle bundle, Path bundleDir, Path zipFile) throws IOException {
         deleteRecursively(bundleDir);
+        Path root = bundleDir.toAbsolutePath().normalize();
         for (BundleFile file : bundle.files().values()) {
-            Path target = bundleDir.resolve(file.path());
+            Path target = root.resolve(file.path()).normalize();
+            if (!target.startsWith(root) || target.equals(root) || file.path().indexOf('\\') >= 0) {
+                throw new UserException("Refusing to write bundle file '" + file.path() + "' (from " + file.source()
+                        + "): it would land outside " + root + "; rename the file so its name holds no '..' or backslash");
+            }
             Files.createDirectories(target.getParent());
             Files.write(target, file.bytes());
         }
@@ -34,7 +40,7 @@ public final class BundleWriter {
 
     /** The manifest: files sorted by path, then the tree from the main template. */
     public static byte[] manifest(Bundle bundle) {
-        return Json.write(json -> {
+        return Json.write(BundleResolver.MAX_NESTING_DEPTH * 4 + 16, json -> {
             json.writeStartObject();
             json.writeNumberField("manifestVersion", 1);
             json.writeStringField("main", bundle.main());
@@ -52,17 +58,25 @@ public final class BundleWriter {
             }
             json.writeEndArray();
             json.writeFieldName("tree");
-            tree(json, bundle, bundle.main());
+            tree(json, bundle, bundle.main(), new java.util.HashSet<>());
             json.writeEndObject();
         });
     }
 
-    private static void tree(JsonGenerator json, Bundle bundle, String path) throws IOException {
+    /**
+     * One template and its references. A template named again (forty stacks sharing one child) is
+     * written in full the first time only, later as its path and hash, so the manifest grows with
+     * the number of files, not with the number of paths through the tree.
+     */
+    private static void tree(JsonGenerator json, Bundle bundle, String path, java.util.Set<String> written) throws IOException {
         json.writeStartObject();
         json.writeStringField("path", path);
         json.writeStringField("sha256", bundle.file(path).sha256());
         BundleTemplate template = bundle.template(path);
-        if (template != null && !template.references().isEmpty()) {
+        boolean first = written.add(path);
+        if (template != null && !template.references().isEmpty() && !first) {
+            json.writeBooleanField("referencesAbove", true);
+        } else if (template != null && !template.references().isEmpty()) {
             json.writeArrayFieldStart("references");
             for (BundleReference ref : template.references()) {
                 json.writeStartObject();
@@ -72,7 +86,7 @@ public final class BundleWriter {
                 json.writeNumberField("line", ref.node().position().line());
                 json.writeStringField("value", ref.node().value());
                 json.writeFieldName("target");
-                tree(json, bundle, ref.target());
+                tree(json, bundle, ref.target(), written);
                 json.writeEndObject();
             }
             json.writeEndArray();

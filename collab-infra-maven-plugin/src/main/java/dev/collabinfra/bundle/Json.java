@@ -2,6 +2,7 @@ package dev.collabinfra.bundle;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
@@ -21,9 +22,16 @@ final class Json {
     private Json() {}
 
     static byte[] write(Body body) {
+        return write(0, body);
+    }
+
+    /** @param maxDepth deepest nesting the document may reach, when more than Jackson's default (0: the default) */
+    static byte[] write(int maxDepth, Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+        JsonFactory factory = maxDepth <= 0 ? FACTORY : JsonFactory.builder()
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(maxDepth).build()).build();
+        try (JsonGenerator json = factory.createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
             body.write(json);
         } catch (IOException e) {

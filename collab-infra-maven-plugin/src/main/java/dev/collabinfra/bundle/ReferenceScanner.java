@@ -1,5 +1,6 @@
 package dev.collabinfra.bundle;
 
+import dev.collabinfra.template.LocalPaths;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarKind;
@@ -7,12 +8,11 @@ import dev.collabinfra.template.ScalarNode;
 import dev.collabinfra.template.Template;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Finds the local paths a template ships: the properties of {@link ReferenceKind} written as a
- * plain string. URLs ({@code s3://}, {@code https://}, {@code http://}), intrinsic functions and
+ * plain string. URLs ({@code s3://}, {@code https://}, any {@code scheme://} but {@code file://}), intrinsic functions and
  * mappings such as {@code Code: {ZipFile: ...}} are already deployable and are left alone.
  */
 final class ReferenceScanner {
@@ -50,7 +50,7 @@ final class ReferenceScanner {
         if (scalar.kind() != ScalarKind.STRING || scalar.value().isBlank()) {
             return false;
         }
-        String lower = scalar.value().toLowerCase(Locale.ROOT);
-        return !(lower.startsWith("s3://") || lower.startsWith("https://") || lower.startsWith("http://"));
+        // file:// counts as local here so the resolver reports it, as validate does (one rule: LocalPaths)
+        return !LocalPaths.isUrl(scalar.value());
     }
 }

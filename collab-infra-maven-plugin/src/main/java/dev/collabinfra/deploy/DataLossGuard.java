@@ -78,14 +78,15 @@ public final class DataLossGuard {
     }
 
     /**
-     * The same judgement with the bundled schemas, for callers without a guard (the plan's
-     * "stateful" column); the bundled list is read once, on first use, and never changes.
+     * {@link #isStateful} against the bundled schemas, for views of a plan that have no guard at
+     * hand (the plan table, plan.json, plan.md); read once per JVM.
      */
-    public static boolean isStatefulType(String type) {
+    public static boolean isStatefulByDefault(String type) {
         return !StackEvent.NESTED_STACK_TYPE.equals(type)
                 && (MORE_STATEFUL_TYPES.contains(type) || BundledStateful.TYPES.contains(type));
     }
 
+    /** Holder: the bundled stateful list is read on first use only. */
     private static final class BundledStateful {
         static final Set<String> TYPES = Set.copyOf(RegistrySchemas.bundled().statefulTypes());
     }

@@ -36,7 +36,7 @@ public record PlannedChange(
 
     /** A stateful resource (a table, a bucket, a database): losing it loses data. */
     public boolean isStateful() {
-        return DataLossGuard.isStatefulType(resourceType);
+        return DataLossGuard.isStatefulByDefault(resourceType);
     }
 
     public boolean isRemove() {

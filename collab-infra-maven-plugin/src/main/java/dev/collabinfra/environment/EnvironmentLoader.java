@@ -36,6 +36,7 @@ public final class EnvironmentLoader {
     private static final java.util.regex.Pattern VALID_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Interpolator interpolator;
+    private final RegionalSettingsReader regional;
     private final TemplateParser parser = new TemplateParser();
 
     /**
@@ -43,7 +44,20 @@ public final class EnvironmentLoader {
      * @param environmentVariables the process environment for {@code ${env.NAME}}
      */
     public EnvironmentLoader(java.util.Map<String, String> properties, java.util.Map<String, String> environmentVariables) {
-        this.interpolator = new Interpolator(properties, environmentVariables);
+        this.interpolator = new Interpolator(withRegionPlaceholder(properties), environmentVariables);
+        this.regional = new RegionalSettingsReader(properties, environmentVariables);
+    }
+
+    /** Reads the multi-region keys of the same files, with the same properties. */
+    public RegionalSettingsReader regional() {
+        return regional;
+    }
+
+    /** The properties with {@code ${region}} left for the per-region view ({@link RegionalSettings}), unless a property names it. */
+    static java.util.Map<String, String> withRegionPlaceholder(java.util.Map<String, String> properties) {
+        java.util.Map<String, String> out = new java.util.HashMap<>(properties);
+        out.putIfAbsent("region", RegionalSettings.REGION_PLACEHOLDER);
+        return out;
     }
 
     /** The folder holding the environment files of a templates directory. */
@@ -184,6 +198,7 @@ public final class EnvironmentLoader {
                             problem(value, "rollbackMonitoringMinutes must be a whole number of minutes (0 to 180), not '" + v + "'");
                         }
                     });
+                    case "regions", "regionParameters", "operationPreferences", "stackSet" -> { } // RegionalSettingsReader
                     default -> problems.add(new Problem(entry.keyPosition(), "Unknown key '" + entry.key() + "'"
                             + Suggestions.closest(entry.key(), Environment.KEYS).map(s -> "; did you mean '" + s + "'?").orElse("")
                             + " An environment file may use: " + String.join(", ", Environment.KEYS)

@@ -70,6 +70,32 @@ public record EnvironmentOverrides(String origin, Map<String, String> settings, 
         return new EnvironmentOverrides(origin, settings, parameters, tags);
     }
 
+    /**
+     * Only what changes how the templates resolve: the settings that merge by precedence
+     * ({@link Setting#mergedStrings}: stack name, region, role, ...) and the parameters. Two builds
+     * that differ only in an endpoint or a tag resolve alike, so their validations are equal.
+     */
+    public EnvironmentOverrides forResolution() {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (Setting setting : Setting.mergedStrings()) {
+            setting(setting.key()).ifPresent(v -> kept.put(setting.key(), v));
+        }
+        return new EnvironmentOverrides(origin, kept, parameters, Map.of());
+    }
+
+    /** True when this level sets nothing. */
+    public boolean isEmpty() {
+        return settings.isEmpty() && parameters.isEmpty() && tags.isEmpty();
+    }
+
+    /**
+     * How a finding names the place a value came from when it is not a file line: the property a
+     * user typed ({@code -Dcollab-infra.parameters.X}) or the POM element ({@code POM <parameters><X>}).
+     */
+    public static String place(String key, Source source) {
+        return source.equals(none(COMMAND_LINE).source(key)) ? "-D" + PREFIX + key : source.description();
+    }
+
     public Optional<String> setting(String name) {
         return Optional.ofNullable(settings.get(name));
     }

@@ -61,7 +61,7 @@ public final class EnvironmentValidator {
         List<Finding> findings = new ArrayList<>();
         for (String name : names) {
             try {
-                findings.addAll(validate(loader.load(templatesDir, name), main));
+                findings.addAll(validateRegions(loader.load(templatesDir, name), main, loader.regional()));
             } catch (EnvironmentException e) {
                 for (EnvironmentException.Problem problem : e.problems()) {
                     findings.add(new Finding("E9100", Severity.ERROR, e.file(), problem.position(), problem.message()));
@@ -70,6 +70,31 @@ public final class EnvironmentValidator {
         }
         Collections.sort(findings);
         return findings;
+    }
+
+    /**
+     * Checks an environment with its multi-region keys: those keys ({@link RegionalCheck}), then the
+     * environment as each of its regions sees it (its region, its {@code regionParameters}), so a
+     * value that is wrong in one region only is reported there. A finding shared by every region is
+     * reported once.
+     */
+    public List<Finding> validateRegions(Environment env, Template main, RegionalSettingsReader reader) {
+        RegionalSettings regional = reader.read(env);
+        java.util.Set<Finding> findings = new java.util.LinkedHashSet<>(RegionalCheck.check(env, regional, main));
+        if (regional.multiRegion()) {
+            for (String region : regional.regions()) {
+                findings.addAll(validate(regional.environmentFor(env, region), main));
+            }
+        } else {
+            findings.addAll(validate(env.region().map(r -> regional.environmentFor(env, r)).orElse(env), main));
+        }
+        // An override the template does not declare is E9114 at its line; the region's view would repeat it as E9101.
+        java.util.Set<String> undeclared = new java.util.HashSet<>();
+        findings.stream().filter(f -> f.ruleId().equals("E9114")).forEach(f -> undeclared.add(f.file() + ":" + f.position()));
+        findings.removeIf(f -> f.ruleId().equals("E9101") && undeclared.contains(f.file() + ":" + f.position()));
+        List<Finding> sorted = new ArrayList<>(findings);
+        Collections.sort(sorted);
+        return sorted;
     }
 
     /** Checks one (possibly merged) environment against the main template. */

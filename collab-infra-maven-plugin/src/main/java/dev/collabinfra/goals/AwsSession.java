@@ -30,10 +30,19 @@ final class AwsSession implements AutoCloseable {
     private final ResolvedEnvironment environment;
     private final URI endpoint;
     private final AwsClients clients;
+    private final AwsAccess access;
+    /** The region of a multi-region environment this session is for, or null. */
+    private final String regionOfMany;
 
     private AwsSession(GoalContext context, ResolvedEnvironment environment, AwsAccess access) {
+        this(context, environment, access, null);
+    }
+
+    private AwsSession(GoalContext context, ResolvedEnvironment environment, AwsAccess access, String regionOfMany) {
         this.context = context;
         this.environment = environment;
+        this.access = access;
+        this.regionOfMany = regionOfMany;
         this.endpoint = endpointUri(environment.endpoint().orElse(null));
         String region = environment.environment().region().orElse(null);
         RegionCheck.requireKnown(region);
@@ -49,6 +58,18 @@ final class AwsSession implements AutoCloseable {
         ResolvedEnvironment resolved = EnvironmentResolution.resolve(request);
         EnvironmentResolution.checkOverrides(resolved, request, specFile, context.out());
         return new AwsSession(context, resolved, access);
+    }
+
+    /** A session with the same access for one region of a multi-region environment ({@code regional} is that region's view). */
+    AwsSession forRegion(Environment regional) {
+        return new AwsSession(context, new ResolvedEnvironment(regional, environment.createBucket(), environment.endpoint(),
+                environment.profile()), access, regional.region().orElse(null));
+    }
+
+    /** Where the upload writes the rendered template and report: {@code <env>/}, or {@code <env>/<region>/} for one of many regions. */
+    Path outputDirectory(Project project) {
+        Path directory = project.environmentDirectory(environmentName());
+        return regionOfMany == null ? directory : directory.resolve(regionOfMany);
     }
 
     ResolvedEnvironment environment() {
@@ -77,7 +98,12 @@ final class AwsSession implements AutoCloseable {
     }
 
     DeployContext deployContext() {
-        return new DeployContext(gateway(), context.out(), Clock.systemDefaultZone(), Sleeper.system(), context.batchMode(),
+        return deployContext(context.out());
+    }
+
+    /** The deploy core's view, reporting to {@code out} (a region's listener in a multi-region run). */
+    DeployContext deployContext(dev.collabinfra.core.ProgressListener out) {
+        return new DeployContext(gateway(), out, Clock.systemDefaultZone(), Sleeper.system(), context.batchMode(),
                 () -> UUID.randomUUID().toString());
     }
 

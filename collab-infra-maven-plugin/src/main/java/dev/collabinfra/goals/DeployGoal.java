@@ -44,6 +44,10 @@ public final class DeployGoal {
         UploadSettings upload = settings.upload();
         String goal = settings.mode().planOnly() ? PLAN : DEPLOY;
         new ValidateGoal(context).beforeDeploy(goal, upload.validation());
+        java.util.Optional<dev.collabinfra.environment.RegionalSettings> regional = RegionalGoals.regional(upload.environment());
+        if (regional.isPresent()) {
+            return new RegionalGoals(context).deploy(goal, settings, regional.get());
+        }
         try (AwsSession session = AwsSession.open(context, upload.environment(), upload.access(), upload.validation().specFile())) {
             StackSettings stack = withVersionTag(session.stack(settings.stack()), upload.environment().project());
             RenderedTemplates rendered = new UploadGoal(context).validateAndUpload(goal, session, upload);
@@ -80,7 +84,7 @@ public final class DeployGoal {
         }
     }
 
-    private static StackSettings withVersionTag(StackSettings stack, Project project) {
+    static StackSettings withVersionTag(StackSettings stack, Project project) {
         if (project.version() == null || stack.tags().containsKey(VERSION_TAG)) {
             return stack;
         }

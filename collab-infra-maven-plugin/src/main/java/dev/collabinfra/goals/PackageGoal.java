@@ -3,6 +3,7 @@ package dev.collabinfra.goals;
 import dev.collabinfra.bundle.Bundle;
 import dev.collabinfra.bundle.BundleResolver;
 import dev.collabinfra.bundle.BundleWriter;
+import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.template.TemplateParser;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class PackageGoal {
 
     public Result run(PackageSettings settings) {
         new ValidateGoal(context).before(NAME, settings.validation());
-        Bundle bundle = resolveBundle(settings.validation().project(), settings.validation().sources());
+        Bundle bundle = resolveBundle(settings.validation().project(), settings.validation().sources(), context.out());
         try {
             BundleWriter.write(bundle, settings.bundleDirectory(), settings.bundleFile());
         } catch (IOException e) {
@@ -45,10 +46,13 @@ public final class PackageGoal {
     }
 
     /** The main template and everything it ships; messages show paths relative to the project. */
-    static Bundle resolveBundle(Project project, Sources sources) {
+    static Bundle resolveBundle(Project project, Sources sources, ProgressListener out) {
         if (sources.mainTemplate() == null) {
             throw new UserException("No main template: set <mainTemplate> (-D" + PropertyNames.MAIN_TEMPLATE + "=...)");
         }
-        return new BundleResolver(new TemplateParser(), project.baseDir()).resolve(sources.mainTemplate());
+        Bundle bundle = new BundleResolver(new TemplateParser(), project.baseDir(), sources.allowedOutside())
+                .resolve(sources.mainTemplate());
+        bundle.warnings().forEach(out::warn); // what was left out of the code archives (links leaving a folder, target/)
+        return bundle;
     }
 }

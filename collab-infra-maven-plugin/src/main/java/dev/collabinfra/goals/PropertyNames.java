@@ -19,6 +19,8 @@ public final class PropertyNames {
     /** The same as {@link #ENV}, for builds where {@code env} already means something else. */
     public static final String ENV_LONG = "collab-infra.env";
     public static final String MAIN_TEMPLATE = "collab-infra.mainTemplate";
+    public static final String ALLOWED_OUTSIDE = "collab-infra.allowedOutsideDirectories";
+    public static final String LINT_TIMEOUT = "collab-infra.lintTimeout";
     public static final String SPEC_FILE = "collab-infra.specFile";
     public static final String PACKAGE_SKIP = "collab-infra.package.skip";
     public static final String UPLOAD_SKIP = "collab-infra.upload.skip";

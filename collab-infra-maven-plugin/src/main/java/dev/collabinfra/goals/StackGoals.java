@@ -37,6 +37,10 @@ public final class StackGoals {
 
     /** {@code status}: the stack, or empty when it does not exist. */
     public Optional<StackState> status(StackGoalSettings settings) {
+        if (RegionalGoals.regional(settings.environment()).isPresent()) {
+            new RegionalGoals(context).status(settings, RegionalGoals.regional(settings.environment()).get());
+            return Optional.empty();
+        }
         try (AwsSession session = open(settings)) {
             StackSettings stack = session.stack(settings.stack());
             return new StackStatusReport(session.deployContext(settings.stack())).report(session.environmentName(), stack.stackName(),
@@ -49,6 +53,9 @@ public final class StackGoals {
 
     /** {@code outputs}: the deployed stack's outputs, written and returned as properties. */
     public Outputs outputs(StackGoalSettings settings) {
+        if (RegionalGoals.regional(settings.environment()).isPresent()) {
+            return new RegionalGoals(context).outputs(settings, RegionalGoals.regional(settings.environment()).get());
+        }
         try (AwsSession session = open(settings)) {
             StackSettings stack = session.stack(settings.stack());
             String env = session.environmentName();
@@ -68,6 +75,10 @@ public final class StackGoals {
 
     /** {@code delete}, confirmed by {@code confirmation} being the stack's name. */
     public Optional<StackState> delete(StackGoalSettings settings, String confirmation) {
+        if (RegionalGoals.regional(settings.environment()).isPresent()) {
+            new RegionalGoals(context).delete(settings, RegionalGoals.regional(settings.environment()).get(), confirmation);
+            return Optional.empty();
+        }
         try (AwsSession session = open(settings)) {
             StackSettings stack = session.stack(settings.stack());
             try {
@@ -93,7 +104,7 @@ public final class StackGoals {
      * Masks NoEcho values for the goals that do not render the template; NoEcho names come from
      * the main template when it can be read.
      */
-    private static SecretMasker masker(StackGoalSettings settings, StackSettings stack) {
+    static SecretMasker masker(StackGoalSettings settings, StackSettings stack) {
         Path main = settings.environment().sources().mainTemplate();
         if (main == null || !Files.isRegularFile(main)) {
             return SecretMasker.none();

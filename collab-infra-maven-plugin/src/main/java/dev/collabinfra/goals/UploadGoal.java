@@ -35,13 +35,13 @@ public final class UploadGoal {
     public BundleUpload.Result run(UploadSettings settings) {
         new ValidateGoal(context).beforeDeploy(NAME, settings.validation());
         try (AwsSession session = AwsSession.open(context, settings.environment(), settings.access(), settings.validation().specFile())) {
-            return upload(session, settings, PackageGoal.resolveBundle(settings.environment().project(), settings.environment().sources()));
+            return upload(session, settings, PackageGoal.resolveBundle(settings.environment().project(), settings.environment().sources(), context.out()));
         }
     }
 
     /** Validation and upload for {@code plan} and {@code deploy}, on their session; the rendered templates for the change set. */
     RenderedTemplates validateAndUpload(String goal, AwsSession session, UploadSettings settings) {
-        Bundle bundle = PackageGoal.resolveBundle(settings.environment().project(), settings.environment().sources());
+        Bundle bundle = PackageGoal.resolveBundle(settings.environment().project(), settings.environment().sources(), context.out());
         BundleUpload.Result uploaded = upload(session, settings, bundle);
         return new BundleTemplates(bundle, uploaded.rendered());
     }
@@ -60,7 +60,7 @@ public final class UploadGoal {
                 return new BundleUpload(store, context.out()).run(bundle, target,
                         new BundleUpload.Options(session.environment().createBucket(), options.forceUpload(), metadata(project, options),
                                 BundleUploader.DEFAULT_PARALLELISM),
-                        project.environmentDirectory(session.environmentName()));
+                        session.outputDirectory(project));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -112,10 +112,11 @@ public final class ValidateGoal {
 
     private static ValidationResult validate(ValidateSettings s, ProgressListener out) {
         ValidationRequest request = new ValidationRequest(s.project().baseDir(), s.sources().templates(), s.allowEmpty(),
-                s.ignoreRules(), s.failOn(), s.reportDirectory(), s.project().pluginVersion());
+                s.ignoreRules(), s.failOn(), s.reportDirectory(), s.project().pluginVersion(), s.sources().allowedOutside(),
+                s.lintTimeout());
         EnvironmentCheck environments = new EnvironmentCheck(s.sources().mainTemplate(),
                 Optional.ofNullable(s.environment()).filter(e -> !e.isBlank()),
-                new EnvironmentLoader(s.interpolation(), s.environmentVariables()));
+                new EnvironmentLoader(s.interpolation(), s.environmentVariables()), s.commandLine(), s.pom());
         Path spec = s.specFile();
         return new Validator(Rules.all(), List.of(environments), () -> new LintServices(spec), out).validate(request);
     }

@@ -1,8 +1,11 @@
 package dev.collabinfra.goals;
 
 import dev.collabinfra.core.UserException;
+import dev.collabinfra.environment.EnvironmentOverrides;
 import dev.collabinfra.lint.FailOn;
+import dev.collabinfra.lint.ValidationRequest;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +26,9 @@ import java.util.Set;
  * @param specFile a resource specification to validate against instead of the bundled one, or null
  * @param interpolation what {@code ${...}} in environment files may use (project, system, {@code -D} properties)
  * @param environmentVariables what {@code ${env.NAME}} may use
+ * @param lintTimeout the longest one template's checks may take ({@code lintTimeout}); null or zero for no bound
+ * @param commandLine the {@code -Dcollab-infra.*} values that change how the chosen environment resolves
+ * @param pom the POM's values of the same kind (only the AWS goals have them)
  */
 public record ValidateSettings(
         Project project,
@@ -34,7 +40,10 @@ public record ValidateSettings(
         Path reportDirectory,
         Path specFile,
         Map<String, String> interpolation,
-        Map<String, String> environmentVariables) {
+        Map<String, String> environmentVariables,
+        Duration lintTimeout,
+        EnvironmentOverrides commandLine,
+        EnvironmentOverrides pom) {
 
     public ValidateSettings {
         Objects.requireNonNull(project, "project");
@@ -43,12 +52,36 @@ public record ValidateSettings(
         ignoreRules = Collections.unmodifiableSet(new LinkedHashSet<>(ignoreRules));
         interpolation = Collections.unmodifiableMap(new LinkedHashMap<>(interpolation));
         environmentVariables = Map.copyOf(environmentVariables);
+        // only what changes resolution, so that an endpoint or a tag does not make two validations differ
+        commandLine = (commandLine == null ? EnvironmentOverrides.none(EnvironmentOverrides.COMMAND_LINE) : commandLine).forResolution();
+        pom = (pom == null ? EnvironmentOverrides.none(EnvironmentOverrides.POM) : pom).forResolution();
+    }
+
+    /**
+     * Settings with the default bound on one template's checks and without command-line or POM
+     * environment values: every environment judged by its file.
+     */
+    public ValidateSettings(Project project, Sources sources, String environment, FailOn failOn, Set<String> ignoreRules,
+            boolean allowEmpty, Path reportDirectory, Path specFile, Map<String, String> interpolation,
+            Map<String, String> environmentVariables) {
+        this(project, sources, environment, failOn, ignoreRules, allowEmpty, reportDirectory, specFile, interpolation,
+                environmentVariables, ValidationRequest.DEFAULT_LINT_TIMEOUT, null, null);
     }
 
     /** The same settings with the reports elsewhere. */
     ValidateSettings reportingTo(Path directory) {
         return new ValidateSettings(project, sources, environment, failOn, ignoreRules, allowEmpty, directory, specFile,
-                interpolation, environmentVariables);
+                interpolation, environmentVariables, lintTimeout, commandLine, pom);
+    }
+
+    /**
+     * The same settings with the levels an AWS goal merges its environment from, so that the
+     * resolved checks judge the values that goal will send.
+     */
+    ValidateSettings over(EnvironmentRequest request) {
+        return new ValidateSettings(project, sources, environment, failOn, ignoreRules, allowEmpty, reportDirectory, specFile,
+                interpolation, environmentVariables, lintTimeout,
+                EnvironmentOverrides.fromProperties(EnvironmentOverrides.COMMAND_LINE, request.commandLine()), request.pom());
     }
 
     /** Reads {@code <failOn>} as a user writes it; an unknown value names the POM element and the property. */

@@ -78,6 +78,10 @@ public final class LintContext {
 
     /** Reports a finding under an explicit id and severity (for rules that own several ids). */
     public void report(String ruleId, Severity severity, Position at, String message) {
+        if (Thread.currentThread().isInterrupted()) {
+            // the time bound passed (Linter): stop the rule here rather than let it run on unseen
+            throw new IllegalStateException("stopped at the lint time bound");
+        }
         sink.add(new Finding(ruleId, severity, template.file(), at, message));
     }
 }

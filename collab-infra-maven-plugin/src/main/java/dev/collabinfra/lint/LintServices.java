@@ -7,7 +7,9 @@ import dev.collabinfra.template.TemplateParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +28,8 @@ public class LintServices {
     private volatile RegistrySchemas registrySchemas;
     /** The registry schemas being read on a second thread while the specification loads (see specification()). */
     private java.util.concurrent.FutureTask<RegistrySchemas> schemasLoading;
+    private volatile Path projectRoot;
+    private volatile List<Path> allowedOutside = List.of();
     private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
     /** Services that use the specification bundled in the plugin. */
@@ -126,6 +130,34 @@ public class LintServices {
      */
     public boolean typesFromSpecFileOnly() {
         return specFile != null && !RegistrySchemas.isSchemaSet(specFile);
+    }
+
+    /**
+     * Sets the project directory local paths must stay in, and the directories outside it the
+     * user allowed; the {@link Validator} sets them from its request.
+     */
+    public void projectRoot(Path root, List<Path> allowed) {
+        this.projectRoot = root == null ? null : root.toAbsolutePath().normalize();
+        this.allowedOutside = List.copyOf(allowed);
+    }
+
+    /** The project directory local paths must stay in, when the run knows it. */
+    public Optional<Path> projectRoot() {
+        return Optional.ofNullable(projectRoot);
+    }
+
+    /** Directories outside the project local paths may point into. */
+    public List<Path> allowedOutside() {
+        return allowedOutside;
+    }
+
+    /**
+     * True when the run knows the project directory and {@code path} lies outside it (and outside
+     * every allowed directory), following links: E3909's finding, and a file rules never read.
+     */
+    public boolean outsideProject(Path path) {
+        Path root = projectRoot;
+        return root != null && !dev.collabinfra.template.LocalPaths.inside(path, root, allowedOutside);
     }
 
     /**

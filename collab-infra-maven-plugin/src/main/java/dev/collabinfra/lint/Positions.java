@@ -1,5 +1,6 @@
 package dev.collabinfra.lint;
 
+import dev.collabinfra.template.LineIndex;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.Position;
 import dev.collabinfra.template.Template;
@@ -19,7 +20,7 @@ public final class Positions {
         if (node.startIndex() >= 0 && node.startIndex() < end) {
             int at = text.indexOf(needle, node.startIndex());
             if (at >= 0 && at + needle.length() <= end) {
-                return at(text, at);
+                return template.position(at);
             }
         }
         return node.position();
@@ -27,14 +28,6 @@ public final class Positions {
 
     /** The 1-based line and column of a character index. */
     public static Position at(String text, int index) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < index && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Position(line, index - lineStart + 1);
+        return LineIndex.of(text).position(index);
     }
 }

@@ -2,6 +2,8 @@ package dev.collabinfra.lint;
 
 import dev.collabinfra.core.UserException;
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +52,9 @@ public final class TemplateFiles {
         }
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            // Links are followed: a templates directory that is itself a link, or holds a linked folder of
+            // templates, is validated like any other; a link loop is reported as one.
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (dir.equals(root)) {
@@ -69,6 +74,17 @@ public final class TemplateFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) {
+                        throw new UserException("Cannot list templates in " + file + ": it is a symbolic link loop (it links"
+                                + " back to a folder that contains it); remove or fix the link");
+                    }
+                    if (isLinkLoop(file)) {
+                        if (!isTemplateName(file) || isHidden(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        throw new UserException("Cannot read template " + file + ": it is a symbolic link loop (the links"
+                                + " lead back to themselves); fix the link or remove it from the template directory");
+                    }
                     throw new UserException("Cannot read " + file + " (" + describe(e)
                             + "); check that the build user may read it");
                 }
@@ -100,10 +116,31 @@ public final class TemplateFiles {
 
     private static void requireReadable(Path file) {
         if (!Files.isReadable(file)) {
-            String why = Files.isSymbolicLink(file) && !Files.exists(file) ? "a symbolic link to a missing file" : "not readable";
+            String why = isLinkLoop(file) ? "a symbolic link loop (the links lead back to themselves)"
+                    : Files.isSymbolicLink(file) && !Files.exists(file) ? "a symbolic link to a missing file" : "not readable";
             throw new UserException("Cannot read template " + file + " (" + why
                     + "); fix the file's permissions or link, or remove it from the template directory");
         }
+    }
+
+    /** True when following {@code file}'s links never ends (a -> b -> a); a missing target is not a loop. */
+    private static boolean isLinkLoop(Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            return false;
+        }
+        Path at = file;
+        for (int hops = 0; hops < 64; hops++) {
+            try {
+                Path next = Files.readSymbolicLink(at);
+                at = at.resolveSibling(next);
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+            if (!Files.isSymbolicLink(at)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String describe(IOException e) {

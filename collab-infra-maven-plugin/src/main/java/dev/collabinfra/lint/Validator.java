@@ -68,7 +68,8 @@ public final class Validator {
         progress.detail("Validating " + templates.size() + " templates in " + root + " with " + rules.size() + " rules");
 
         LintServices shared = services.get();
-        Linter linter = new Linter(rules, request.ignoredRules(), shared);
+        shared.projectRoot(request.baseDir(), request.allowedOutside());
+        Linter linter = new Linter(rules, request.ignoredRules(), shared, request.lintTimeout());
         // lintTree also checks nested-stack children that live outside the templates directory, once each
         List<Finding> findings = new ArrayList<>(lint(linter, templates));
         ValidationCheck.Scope scope = new ValidationCheck.Scope(request, root, templates, shared, progress);

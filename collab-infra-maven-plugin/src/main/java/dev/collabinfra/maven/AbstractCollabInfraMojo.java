@@ -68,6 +68,27 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
     protected boolean skip;
 
     /**
+     * Directories outside the project that local {@code Code}, {@code CodeUri}, {@code Content}
+     * and {@code TemplateURL} paths may point into. Empty by default: nothing outside the project's
+     * base directory is validated as local, packaged or uploaded, so a {@code Code: ../../..} cannot
+     * ship your home directory. List a directory here only when you mean to ship its files.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.ALLOWED_OUTSIDE)
+    protected List<File> allowedOutsideDirectories;
+
+    /**
+     * The longest, in seconds, that checking one template may take. A template that reaches it
+     * gets an E0002 finding naming the rule that was running; the other templates are checked and
+     * the reports are written as usual. {@code 0} removes the bound.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.LINT_TIMEOUT, defaultValue = "10")
+    protected int lintTimeout = 10;
+
+    /**
      * The directory that holds the CloudFormation templates, or a single template file. In a
      * directory, every {@code *.yaml}, {@code *.yml}, {@code *.json} and {@code *.template} below it
      * is a template, except in its {@code environments/} folder (environment files) and hidden files.
@@ -146,7 +167,9 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
     /** Where the templates are; a main template left at an unresolved default (no pom) is none. */
     protected Sources sources() {
         Path main = mainTemplate == null || mainTemplate.getPath().contains("${") ? null : mainTemplate.toPath();
-        return new Sources(templates.toPath(), main);
+        List<Path> allowed = allowedOutsideDirectories == null ? List.of()
+                : allowedOutsideDirectories.stream().map(File::toPath).toList();
+        return new Sources(templates.toPath(), main, allowed);
     }
 
     /** The environment {@code -Denv} or {@code -Dcollab-infra.env} names, or null. */
@@ -160,7 +183,8 @@ public abstract class AbstractCollabInfraMojo extends AbstractMojo {
         Project info = projectInfo();
         return new ValidateSettings(info, sources(), chosenEnvironment(), ValidateSettings.failOn(failOn), ValidateSettings.ids(ignoreRules),
                 allowEmpty, resolveUnexpanded(outputDirectory.toPath(), info.baseDir()), specFile == null ? null : specFile.toPath(),
-                interpolationProperties(), System.getenv());
+                interpolationProperties(), System.getenv(), java.time.Duration.ofSeconds(Math.max(0, lintTimeout)),
+                EnvironmentOverrides.fromProperties(EnvironmentOverrides.COMMAND_LINE, commandLine()), null);
     }
 
     /**

@@ -22,6 +22,7 @@ final class JsonTreeBuilder {
     private final String text;
     private final List<ParseIssue> issues;
     private JsonParser parser;
+    private LineIndex lines;
 
     JsonTreeBuilder(String text, List<ParseIssue> issues) {
         this.text = text;
@@ -44,8 +45,9 @@ final class JsonTreeBuilder {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            Position position = at == null ? Position.START : new Position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+            // a nesting-limit error carries no location of its own: use where the parser stood
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+            Position position = at == null || at.getCharOffset() < 0 ? Position.START : lines().position((int) at.getCharOffset());
             issues.add(new ParseIssue("E0000", Severity.ERROR, position, "JSON syntax error: " + e.getOriginalMessage()
                     + "; check the commas, quotes and brackets here"));
             return null;
@@ -106,9 +108,18 @@ final class JsonTreeBuilder {
         }
     }
 
+    /** Where the current token starts: lines as editors count them, columns in code points (Jackson counts UTF-16 units). */
     private Position start() {
         JsonLocation location = parser.currentTokenLocation();
-        return new Position(location.getLineNr(), location.getColumnNr());
+        long offset = location.getCharOffset();
+        return offset < 0 ? new Position(location.getLineNr(), location.getColumnNr()) : lines().position((int) offset);
+    }
+
+    private LineIndex lines() {
+        if (lines == null) {
+            lines = LineIndex.of(text);
+        }
+        return lines;
     }
 
     private int endIndex() {

@@ -7,14 +7,32 @@ import java.util.Optional;
 /** "Did you mean" suggestions: the closest candidate by edit distance, when it is close enough. */
 public final class Suggestions {
 
+    /**
+     * Longest word or candidate compared. Every name CloudFormation knows (logical ids, types,
+     * properties, attributes) is at most 255 characters; a 50,000-character name is nobody's typo,
+     * and the edit distance over it would take quadratic time and memory.
+     */
+    public static final int MAX_LENGTH = 255;
+
     private Suggestions() {}
 
-    /** The candidate nearest to {@code word}, if its distance is at most a third of the word's length (min 2). */
+    /**
+     * The candidate nearest to {@code word}, if its distance is at most a third of the word's length
+     * (min 2). Words or candidates longer than {@link #MAX_LENGTH}, and candidates whose length alone
+     * puts them out of reach, are not compared.
+     */
     public static Optional<String> closest(String word, Collection<String> candidates) {
+        if (word.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = word.toLowerCase(Locale.ROOT);
+        int allowedDistance = Math.max(2, word.length() / 3);
         for (String candidate : candidates) {
+            if (candidate.length() > MAX_LENGTH || Math.abs(candidate.length() - word.length()) > allowedDistance) {
+                continue; // the distance is at least the difference in length
+            }
             int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;

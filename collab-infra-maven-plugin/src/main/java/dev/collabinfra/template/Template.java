@@ -19,6 +19,7 @@ public final class Template {
     private final String text;
     private final Format format;
     private final MapNode root;
+    private volatile LineIndex lines;
 
     public Template(Path file, String text, Format format, MapNode root) {
         this.file = file;
@@ -34,6 +35,22 @@ public final class Template {
     /** The source text, as decoded from UTF-8. */
     public String text() {
         return text;
+    }
+
+    /** The line and column of a char offset in {@link #text()} (indexed once, on first use). */
+    public Position position(int charIndex) {
+        LineIndex index = lines;
+        if (index == null) {
+            index = LineIndex.of(text);
+            lines = index;
+        }
+        return index.position(charIndex);
+    }
+
+    /** The number of lines of the text, as {@link #position} counts them. */
+    public int lineCount() {
+        position(0);
+        return lines.lines();
     }
 
     public Format format() {

@@ -39,13 +39,31 @@ public final class TemplateParser {
                 + " bytes, over CloudFormation's limit of " + MAX_TEMPLATE_BYTES + " bytes; split it into nested stacks"));
     }
 
-    /** Reads and parses a file. */
+    /**
+     * Reads and parses a file. Only a regular file is read (a link to {@code /dev/zero} or a FIFO
+     * named {@code pipe.yaml} would never end), and never more than one byte over the limit.
+     */
     public ParseResult parse(Path file) throws IOException {
-        Optional<ParseIssue> tooLarge = sizeIssue(Files.size(file));
+        if (!Files.isRegularFile(file)) {
+            String what = Files.isSymbolicLink(file) && !Files.exists(file) ? "a symbolic link to a missing file"
+                    : Files.isDirectory(file) ? "a directory" : "not a regular file (a device, FIFO or socket)";
+            return failed(new ParseIssue("E0000", Severity.ERROR, Position.START, "Cannot read this template: it is " + what
+                    + "; a template must be a regular file: replace it with one or move it out of the template directory"));
+        }
+        byte[] bytes = readAtMost(file, MAX_TEMPLATE_BYTES + 1);
+        Optional<ParseIssue> tooLarge = bytes.length > MAX_TEMPLATE_BYTES ? sizeIssue(Math.max(bytes.length, Files.size(file)))
+                : Optional.empty();
         if (tooLarge.isPresent()) {
             return failed(tooLarge.get());
         }
-        return parse(file, Files.readAllBytes(file));
+        return parse(file, bytes);
+    }
+
+    /** At most {@code limit} bytes from the start of {@code file}: a bounded read whatever the file claims its size is. */
+    public static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit);
+        }
     }
 
     /** Parses bytes read from {@code file} (used for messages and for the template's name). */
@@ -80,6 +98,19 @@ public final class TemplateParser {
         if (looksLikeJson(text)) {
             format = Template.Format.JSON;
             root = new JsonTreeBuilder(text, issues).build();
+            if (root == null && !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                // '{' also opens a flow-style YAML template ({AWSTemplateFormatVersion: ..., Resources: {...}}),
+                // which CloudFormation accepts: read it as YAML when it is valid YAML, else keep the JSON error
+                // (a *.json file keeps its JSON error: a trailing comma there is a JSON mistake, not YAML)
+                List<ParseIssue> yamlIssues = new ArrayList<>();
+                Node yaml = new YamlTreeBuilder(text, yamlIssues).build();
+                if (yaml != null && yamlIssues.stream().noneMatch(i -> i.ruleId().equals("E0000"))) {
+                    issues.clear();
+                    issues.addAll(yamlIssues);
+                    root = yaml;
+                    format = Template.Format.YAML;
+                }
+            }
         } else {
             format = Template.Format.YAML;
             root = new YamlTreeBuilder(text, issues).build();
@@ -133,17 +164,8 @@ public final class TemplateParser {
             int badOffset = in.position();
             out.flip();
             String good = out.toString();
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < good.length(); i++) {
-                if (good.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            throw new InvalidUtf8(new Position(line, column), bytes[Math.min(badOffset, bytes.length - 1)] & 0xFF);
+            Position at = LineIndex.of(good).position(good.length());
+            throw new InvalidUtf8(at, bytes[Math.min(badOffset, bytes.length - 1)] & 0xFF);
         }
     }
 

@@ -42,7 +42,7 @@ final class YamlTreeBuilder {
     static final int MAX_ANCHOR_REPORTS = 10;
 
     private final int[] charIndexOfCodePoint;
-    private int[] lineStarts;
+    private LineIndex lines;
     private Parser parser;
     private int anchorReports;
     private Position firstUnreportedAnchor;
@@ -67,9 +67,6 @@ final class YamlTreeBuilder {
     }
 
     private Node buildRoot() {
-        if (reportTabIndentation()) {
-            return null;
-        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // we report duplicates ourselves, at both places
         options.setMaxAliasesForCollections(0);
@@ -92,7 +89,11 @@ final class YamlTreeBuilder {
             }
             return root;
         } catch (MarkedYAMLException e) {
-            issues.add(syntaxIssue(e));
+            // A tab is fine inside a block scalar or a quoted scalar's continuation line; only when the
+            // parser stops on one is it indentation, and then every tab-indented line is listed.
+            if (!(tabRelated(e) && reportTabIndentation())) {
+                issues.add(syntaxIssue(e));
+            }
             return null;
         } catch (TooDeep e) {
             issues.add(issue("E0000", e.position, "Nesting is deeper than " + TemplateParser.MAX_DEPTH
@@ -323,27 +324,48 @@ final class YamlTreeBuilder {
         }
     }
 
+    /** Whether the parser stopped on a tab: its message says so, or the line it stopped on is indented with one. */
+    private boolean tabRelated(MarkedYAMLException e) {
+        String problem = String.valueOf(e.getProblem()) + String.valueOf(e.getContext());
+        if (problem.contains("\\t") || problem.contains("\t") || problem.contains("TAB")) {
+            return true;
+        }
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        if (mark == null) {
+            return false;
+        }
+        int at = Math.min(index(mark), text.length());
+        int lineStart = at;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        for (int j = lineStart; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\t') {
+                return true;
+            }
+            if (c != ' ') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Tabs may not indent YAML; report each line that does, with the fix. */
     private boolean reportTabIndentation() {
         boolean found = false;
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                for (int j = lineStart; j < i; j++) {
-                    char c = text.charAt(j);
-                    if (c == '\t') {
-                        issues.add(issue("E0014", new Position(line, j - lineStart + 1),
-                                "Tab used for indentation; YAML allows only spaces: replace the tab with spaces"));
-                        found = true;
-                        break;
-                    }
-                    if (c != ' ') {
-                        break;
-                    }
-                }
-                line++;
-                lineStart = i + 1;
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lineStart = true;
+            } else if (lineStart && c == '\t') {
+                issues.add(issue("E0014", positionAt(i),
+                        "Tab used for indentation; YAML allows only spaces: replace the tab with spaces"));
+                found = true;
+                lineStart = false;
+            } else if (c != ' ') {
+                lineStart = false;
             }
         }
         return found;
@@ -404,33 +426,17 @@ final class YamlTreeBuilder {
         return event instanceof ScalarEvent && i > end ? Math.max(start, end) : i;
     }
 
-    /** The 1-based line and column (in code points, as SnakeYAML counts) of a char offset. */
+    /** The 1-based line and column (lines as editors count them, columns in code points) of a char offset. */
     private Position positionAt(int charIndex) {
-        if (lineStarts == null) {
-            int lines = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lines++;
-                }
-            }
-            lineStarts = new int[lines];
-            for (int i = 0, line = 1; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lineStarts[line++] = i + 1;
-                }
-            }
+        if (lines == null) {
+            lines = LineIndex.of(text);
         }
-        int index = Math.max(0, Math.min(charIndex, text.length()));
-        int line = java.util.Arrays.binarySearch(lineStarts, index);
-        if (line < 0) {
-            line = -line - 2;
-        }
-        int lineStart = lineStarts[line];
-        return new Position(line + 1, text.codePointCount(lineStart, index) + 1);
+        return lines.position(charIndex);
     }
 
+    /** A SnakeYAML mark as a position: from its offset, since its own line count takes U+2028 and NEL for line ends. */
     private Position position(Mark mark) {
-        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+        return positionAt(index(mark));
     }
 
     private int index(Mark mark) {

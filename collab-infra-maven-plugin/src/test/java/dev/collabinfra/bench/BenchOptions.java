@@ -34,7 +34,7 @@ record BenchOptions(
         long fuzzSeed,
         int peerRuns) {
 
-    static final List<String> ALL_SECTIONS = List.of("lint", "build", "package", "deploy", "peers", "fuzz");
+    static final List<String> ALL_SECTIONS = List.of("lint", "build", "package", "deploy", "regions", "peers", "fuzz");
 
     /** Reads {@code -Dbench.*}; smoke mode changes the defaults, explicit properties still win. */
     static BenchOptions fromSystemProperties() {

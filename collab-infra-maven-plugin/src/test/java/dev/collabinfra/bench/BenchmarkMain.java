@@ -50,7 +50,7 @@ public final class BenchmarkMain {
         } else {
             section(options, report, "build", BuildBench.SECTION, () -> new BuildBench(options, report).run());
         }
-        boolean needsRig = options.runs("package") || options.runs("deploy") || (options.runs("peers") && !options.smoke());
+        boolean needsRig = options.runs("package") || options.runs("deploy") || options.runs("regions") || (options.runs("peers") && !options.smoke());
         DeployRig rig = null;
         if (needsRig) {
             try {
@@ -82,6 +82,7 @@ public final class BenchmarkMain {
         section(options, report, "package", PackageBench.SECTION, () -> new PackageBench(options, report, rig).run());
         DeployBench deploy = new DeployBench(options, report, rig);
         section(options, report, "deploy", DeployBench.SECTION, deploy::run);
+        section(options, report, "regions", RegionsBench.SECTION, () -> new RegionsBench(options, report, rig).run());
         if (options.smoke()) {
             if (options.runs("peers")) {
                 report.skipped(PeerBench.SECTION, "cfn-lint, npm cfn-lint, aws cloudformation deploy", "optional in smoke mode");

@@ -130,7 +130,7 @@ class DeployAgainstLocalEndpointTest {
                 assertThat(c.nestedStackPath()).containsExactly("Database");
             });
             assertThat(updated.plan().changes()).noneMatch(c -> c.nestedStackPath().equals(List.of("Network")));
-            assertThat(h.out.text()).containsPattern("Add +Queue +AWS::SQS::Queue +- +- +Database")
+            assertThat(h.out.text()).containsPattern("Add +Queue +AWS::SQS::Queue +- +stateful +Database")
                     .containsPattern("shop/Database/Queue +AWS::SQS::Queue +CREATE_COMPLETE")
                     .doesNotContainPattern("shop/Network/Vpc +AWS::EC2::VPC +UPDATE");
             System.out.println("[figures] update of one nested stack: " + h.actions().size() + " CloudFormation calls, "

@@ -3,7 +3,6 @@ package dev.collabinfra.goals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.deploy.DeployRequest;
 import dev.collabinfra.environment.EnvironmentOverrides;
@@ -11,7 +10,6 @@ import dev.collabinfra.lint.FailOn;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -185,30 +183,10 @@ class InputsCheckedBeforeUploadTest {
     }
 
     private GoalContext context() {
-        return new GoalContext(new ProgressListener() {
-            @Override
-            public void info(String message) {
-                log.add("INFO " + message);
-            }
-
-            @Override
-            public void detail(String message) {}
-
-            @Override
-            public void warn(String message) {
-                log.add("WARN " + message);
-            }
-
-            @Override
-            public void error(String message) {
-                log.add("ERROR " + message);
-            }
-        }, true, ValidationRecord.inMemory());
+        return GoalTestSupport.context(log);
     }
 
     private void write(String relative, String text) throws IOException {
-        Path file = dir.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        GoalTestSupport.write(dir, relative, text);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.collabinfra.lint.report.JUnitReport;
 import dev.collabinfra.lint.report.ReportFiles;
 import dev.collabinfra.lint.report.SarifReport;
+import dev.collabinfra.template.LineIndex;
 import dev.collabinfra.template.ParseResult;
 import dev.collabinfra.template.Severity;
 import java.io.IOException;
@@ -53,10 +54,8 @@ class LinterFuzzTest {
         long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
         int iterations = Integer.getInteger("fuzz.iterations", DEFAULT_ITERATIONS);
         System.out.println("LinterFuzzTest: seed=" + seed + " iterations=" + iterations + " (override with -Dfuzz.seed / -Dfuzz.iterations)");
-        List<byte[]> seeds = new ArrayList<>();
-        for (String name : SEEDS) {
-            seeds.add(resource(name));
-        }
+        // -Dfuzz.corpus=dir1,dir2 adds their templates, in the order FuzzCampaign uses, so its inputs replay here
+        List<FuzzCampaign.Seed> seeds = FuzzCampaign.seeds(FuzzCampaign.corpusProperty());
         Random random = new Random(seed);
         TreeMap<String, Integer> findingsById = new TreeMap<>();
         int cleanParses = 0;
@@ -65,12 +64,12 @@ class LinterFuzzTest {
 
         for (int i = 0; i < iterations; i++) {
             int seedIndex = random.nextInt(seeds.size());
-            byte[] input = seeds.get(seedIndex);
+            byte[] input = seeds.get(seedIndex).bytes();
             int mutations = 1 + random.nextInt(4);
             for (int m = 0; m < mutations; m++) {
                 input = mutate(input, random);
             }
-            Path file = dir.resolve("fuzz-" + SEEDS.get(seedIndex));
+            Path file = dir.resolve("fuzz-" + seeds.get(seedIndex).name());
             Files.write(file, input);
             // when
             LintServices services = new LintServices();
@@ -80,12 +79,13 @@ class LinterFuzzTest {
                 if (i % 50 == 0) {
                     writeAndReadReports(file, findings);
                 }
-            } catch (Throwable e) {
+            } catch (Exception | Error e) {
                 throw new AssertionError("Linter threw on fuzz input " + save(seed, i, file, input) + " (seed " + seed
                         + ", iteration " + i + "): " + e, e);
             }
             // then
             ParseResult parsed = services.parse(file);
+            LineIndex lines = LineIndex.of(FuzzCampaign.text(input));
             if (findings.isEmpty() && parsed.template() == null) {
                 fail("No finding and no template for " + save(seed, i, file, input));
             }
@@ -93,8 +93,8 @@ class LinterFuzzTest {
                 if (finding.ruleId().equals(Linter.RULE_FAILED)) {
                     fail("A rule crashed on " + save(seed, i, file, input) + ": " + finding.message());
                 }
-                if (finding.position().line() < 1 || finding.position().column() < 1 || finding.position().line() > lines(input)) {
-                    fail("Finding without a valid position on " + save(seed, i, file, input) + ": " + finding);
+                if (!FuzzCampaign.inside(finding.position(), lines)) {
+                    fail("Finding outside the file (" + lines.lines() + " lines) on " + save(seed, i, file, input) + ": " + finding);
                 }
                 findingsById.merge(finding.ruleId(), 1, Integer::sum);
             }
@@ -126,13 +126,20 @@ class LinterFuzzTest {
         }
     }
 
-    /** One random edit: bytes (flip, delete, duplicate, truncate) or structure (lines, indentation, YAML tokens). */
+    /**
+     * One random edit: bytes (flip, delete, duplicate, truncate), structure (lines, indentation,
+     * YAML tokens), line breaks (CR, CRLF, NEL, U+2028/U+2029), nesting shape (deep flow or block
+     * nesting around a value) or string length (a token grown to hundreds of thousands of characters).
+     */
     static byte[] mutate(byte[] input, Random random) {
         if (input.length == 0) {
             return FRAGMENTS.get(random.nextInt(FRAGMENTS.size())).getBytes(StandardCharsets.UTF_8);
         }
         int at = random.nextInt(input.length);
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(12)) {
+            case 9 -> lineBreaks(input, random);
+            case 10 -> nesting(input, at, random);
+            case 11 -> length(input, at, random);
             case 0 -> { // flip a byte to anything, including invalid UTF-8
                 byte[] out = input.clone();
                 out[at] = (byte) random.nextInt(256);
@@ -158,6 +165,88 @@ class LinterFuzzTest {
                 yield concat(Arrays.copyOfRange(input, 0, at), fragment, Arrays.copyOfRange(input, at, input.length));
             }
         };
+    }
+
+
+    /** Line ends the parser and the positions must cope with, as UTF-8 bytes. */
+    static final List<byte[]> LINE_BREAKS = List.of(new byte[] {'\r'}, new byte[] {'\r', '\n'}, new byte[] {(byte) 0xC2, (byte) 0x85},
+            new byte[] {(byte) 0xE2, (byte) 0x80, (byte) 0xA8}, new byte[] {(byte) 0xE2, (byte) 0x80, (byte) 0xA9},
+            new byte[] {'\n', '\n'}, new byte[] {'\n', '\r'});
+
+    /** Replaces every line feed, or a random half of them, with another line break. */
+    static byte[] lineBreaks(byte[] input, Random random) {
+        byte[] replacement = LINE_BREAKS.get(random.nextInt(LINE_BREAKS.size()));
+        boolean all = random.nextBoolean();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(input.length + input.length / 8);
+        for (byte b : input) {
+            if (b == '\n' && (all || random.nextBoolean())) {
+                out.write(replacement, 0, replacement.length);
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Nests what follows a random point deeper: flow brackets, block mappings or sequences, 1 to 150 levels. */
+    static byte[] nesting(byte[] input, int at, Random random) {
+        int depth = 1 + random.nextInt(random.nextBoolean() ? 12 : 150);
+        StringBuilder open = new StringBuilder();
+        StringBuilder close = new StringBuilder();
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                open.append("[".repeat(depth));
+                close.append("]".repeat(depth));
+            }
+            case 1 -> {
+                for (int i = 0; i < depth; i++) {
+                    open.append("{k").append(i).append(": ");
+                    close.append('}');
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < depth; i++) {
+                    open.append('\n').append("  ".repeat(i + 1)).append("k").append(i).append(':');
+                }
+                open.append(' ');
+            }
+            default -> {
+                for (int i = 0; i < depth; i++) {
+                    open.append('\n').append("  ".repeat(i + 1)).append("- ");
+                }
+            }
+        }
+        int end = at;
+        while (end < input.length && input[end] != '\n') {
+            end++;
+        }
+        return concat(Arrays.copyOfRange(input, 0, at), open.toString().getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOfRange(input, at, end), close.toString().getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOfRange(input, end, input.length));
+    }
+
+    /** Grows the word at a random point (a name, a type, a value) to a length from 256 to 200,000 characters. */
+    static byte[] length(byte[] input, int at, Random random) {
+        int start = at;
+        while (start > 0 && isWordByte(input[start - 1])) {
+            start--;
+        }
+        int end = at;
+        while (end < input.length && isWordByte(input[end])) {
+            end++;
+        }
+        byte[] word = end > start ? Arrays.copyOfRange(input, start, end) : "${".getBytes(StandardCharsets.UTF_8);
+        int[] lengths = {256, 1_000, 4_000, 10_000, 60_000, 200_000};
+        int target = lengths[random.nextInt(lengths.length)];
+        byte[] grown = new byte[target];
+        for (int i = 0; i < target; i++) {
+            grown[i] = word[i % word.length];
+        }
+        return concat(Arrays.copyOfRange(input, 0, start), grown, Arrays.copyOfRange(input, end, input.length));
+    }
+
+    private static boolean isWordByte(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == ':' || b == '$' || b == '{';
     }
 
     enum Edit { SWAP, DUPLICATE, INDENT, DEDENT }
@@ -189,21 +278,6 @@ class LinterFuzzTest {
         assertThat(ReportFiles.sarif(request.reportDirectory().resolve("validate.sarif")).path("runs").get(0).path("results"))
                 .hasSize(findings.size());
         ReportFiles.junit(request.reportDirectory().resolve("junit.xml"));
-    }
-
-    /**
-     * An upper bound on the lines a YAML reader sees: it also breaks lines at a lone CR, NEL
-     * (C2 85) and the Unicode separators (E2 80 A8/A9), so count every byte those can end in.
-     */
-    private static int lines(byte[] input) {
-        int lines = 1;
-        for (byte b : input) {
-            int unsigned = b & 0xFF;
-            if (unsigned == '\n' || unsigned == '\r' || unsigned == 0x85 || unsigned == 0xA8 || unsigned == 0xA9) {
-                lines++;
-            }
-        }
-        return lines;
     }
 
     private static byte[] concat(byte[]... parts) {

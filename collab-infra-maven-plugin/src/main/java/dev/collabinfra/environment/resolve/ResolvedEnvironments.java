@@ -4,6 +4,7 @@ import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.environment.Environment;
 import dev.collabinfra.environment.EnvironmentException;
 import dev.collabinfra.environment.EnvironmentLoader;
+import dev.collabinfra.environment.EnvironmentOverrides;
 import dev.collabinfra.environment.Source;
 import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.LintServices;
@@ -16,7 +17,9 @@ import dev.collabinfra.lint.resolve.ResolvedDeployment;
 import dev.collabinfra.lint.rules.environment.EnvironmentRule;
 import dev.collabinfra.lint.rules.environment.EnvironmentRules;
 import dev.collabinfra.lint.rules.environment.ResolvedFindings;
+import dev.collabinfra.lint.rules.environment.SchemaConstraints;
 import dev.collabinfra.lint.rules.environment.SpecTypeConstraints;
+import dev.collabinfra.lint.rules.schema.SchemaValueCheck;
 import dev.collabinfra.template.Position;
 import dev.collabinfra.template.Severity;
 import dev.collabinfra.template.Template;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +61,13 @@ public final class ResolvedEnvironments {
     }
 
     private List<EnvironmentRule> rules(LintServices services) {
-        return rules != null ? rules : EnvironmentRules.all(new SpecTypeConstraints(services.specification()));
+        if (rules != null) {
+            return rules;
+        }
+        // names first (their messages say the AWS rule in words), then the specification's primitive
+        // types, then the registry schemas' enum, pattern, length, range and format
+        return EnvironmentRules.all(new SpecTypeConstraints(services.specification())
+                .or(new SchemaConstraints(new SchemaValueCheck(services.registrySchemas()))));
     }
 
     /** The ids and descriptions of the rules, for the reports. */
@@ -78,6 +88,16 @@ public final class ResolvedEnvironments {
      */
     public List<Finding> check(Path templatesDir, Template main, List<String> names, EnvironmentLoader loader, LintServices services,
             Path baseDir, Set<String> ignored, ProgressListener progress) {
+        return check(templatesDir, main, names, loader, UnaryOperator.identity(), services, baseDir, ignored, progress);
+    }
+
+    /**
+     * As {@link #check(Path, Template, List, EnvironmentLoader, LintServices, Path, Set, ProgressListener)},
+     * with each environment as {@code merge} makes it from its file: the command line and the POM
+     * laid over it as the AWS goals lay them, so the checks judge the values the deploy sends.
+     */
+    public List<Finding> check(Path templatesDir, Template main, List<String> names, EnvironmentLoader loader,
+            UnaryOperator<Environment> merge, LintServices services, Path baseDir, Set<String> ignored, ProgressListener progress) {
         if (rules(services).stream().allMatch(r -> ignored.stream().anyMatch(r.id()::startsWith))) {
             progress.detail("Resolved validation skipped: every environment rule is ignored");
             return List.of();
@@ -85,7 +105,14 @@ public final class ResolvedEnvironments {
         List<Environment> environments = new ArrayList<>();
         for (String name : names) {
             try {
-                environments.add(loader.load(templatesDir, name));
+                Environment env = merge.apply(loader.load(templatesDir, name));
+                // A multi-region environment is resolved once per region, so AWS::Region and collisions are judged per region.
+                dev.collabinfra.environment.RegionalSettings regional = loader.regional().read(env);
+                if (regional.multiRegion()) {
+                    regional.regions().forEach(region -> environments.add(regional.environmentFor(env, region)));
+                } else {
+                    environments.add(env);
+                }
             } catch (EnvironmentException e) {
                 progress.detail("Environment " + name + " is not resolved: its file has errors (E9100)");
             }
@@ -174,8 +201,8 @@ public final class ResolvedEnvironments {
     }
 
     private static Feed feed(String key, Source source) {
-        // "stackName from the command line (-Dcollab-infra.stackName)", "parameters.X from the POM <parameters><X>"
+        // "-Dcollab-infra.stackName", "POM <parameters><X>": the place to edit, as for a file line
         return source.file() != null ? Feed.at(key, source.file(), source.position())
-                : new Feed(key + " from the " + source.description(), null, null, null, false);
+                : new Feed(EnvironmentOverrides.place(key, source), null, null, null, false);
     }
 }

@@ -46,6 +46,20 @@ class ResolvedFixturesTest {
     }
 
     @Test
+    void theRegistrySchemasJudgeResolvedValuesTooEnumsPerEnvironment() {
+        // prod's versioning status is not one S3 knows, dev's retention is not one of CloudWatch Logs'
+        // values; no template rule sees either: the parameters have no AllowedValues and no Default
+        assertThat(validate("schema-enum", Optional.empty())).containsExactly(
+                "main.yaml:17:17: ERROR E9120 Environment 'prod': VersioningConfiguration.Status of UploadBucket resolves to 'On',"
+                        + " which AWS::S3::Bucket rejects: AWS::S3::Bucket.VersioningConfiguration.Status 'On' is not one of Enabled,"
+                        + " Suspended; from parameters.UploadVersioning at environments/prod.yaml:5",
+                "main.yaml:31:24: ERROR E9120 Environment 'dev': RetentionInDays of UploadLogs resolves to '45', which"
+                        + " AWS::Logs::LogGroup rejects: AWS::Logs::LogGroup.RetentionInDays '45' is not one of 1, 3, 5, 7, 14, 30, 60,"
+                        + " 90, 120, 150, 180, 365, ... (10 more); did you mean '5'?; from parameters.LogRetentionDays at"
+                        + " environments/dev.yaml:6");
+    }
+
+    @Test
     void aFunctionNameOver64CharactersOnlyInStaging() {
         assertThat(validate("function-name", Optional.empty())).containsExactly(
                 "main.yaml:20:21: ERROR E9120 Environment 'staging': FunctionName of Dispatcher resolves to"
@@ -164,11 +178,11 @@ class ResolvedFixturesTest {
         assertThat(findings).extracting(f -> f.format(project)).containsExactly(
                 "main.yaml:15:19: ERROR E9120 Environment 'dev': BucketName of AssetsBucket resolves to 'Collab-Dev-dev-assets', which"
                         + " AWS::S3::Bucket rejects: a bucket name takes only lower-case letters, digits, dots and hyphens, not 'C';"
-                        + " from stackName from the command line (-Dcollab-infra.stackName), parameters.EnvironmentName at"
+                        + " from -Dcollab-infra.stackName, parameters.EnvironmentName at"
                         + " environments/dev.yaml:4",
                 "main.yaml:21:19: ERROR E9120 Environment 'dev': BucketName of ScratchBucket resolves to 'Collab-Dev-scratch', which"
                         + " AWS::S3::Bucket rejects: a bucket name takes only lower-case letters, digits, dots and hyphens, not 'C';"
-                        + " from stackName from the command line (-Dcollab-infra.stackName)");
+                        + " from -Dcollab-infra.stackName");
     }
 
     @Test

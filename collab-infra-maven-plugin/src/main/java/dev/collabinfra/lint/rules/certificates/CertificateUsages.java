@@ -3,13 +3,17 @@ package dev.collabinfra.lint.rules.certificates;
 import dev.collabinfra.lint.LintServices;
 import dev.collabinfra.lint.rules.support.Resources.Resource;
 import dev.collabinfra.lint.rules.support.Resources;
+import dev.collabinfra.template.LocalPaths;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarNode;
 import dev.collabinfra.template.Template;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,26 +70,38 @@ public final class CertificateUsages {
 
     /** Every certificate use in {@code template} and its local nested stacks. */
     public static List<Usage> trace(Template template, LintServices services) {
-        return trace(template, services, 0, new HashSet<>());
+        return List.copyOf(trace(template, services, 0, new HashSet<>(), new HashMap<>()));
     }
 
-    private static List<Usage> trace(Template template, LintServices services, int depth, Set<Path> visiting) {
-        List<Usage> out = new ArrayList<>(direct(template));
+    /**
+     * The uses below one template at one depth, each distinct use once. Memoized by file and depth:
+     * forty stacks naming the same child, level after level, are traced once per level instead of
+     * forty to the fifth times, and the lists stay as long as the distinct uses, not the paths.
+     */
+    private static Set<Usage> trace(Template template, LintServices services, int depth, Set<Path> visiting,
+            Map<String, Set<Usage>> memo) {
         Path self = template.file().toAbsolutePath().normalize();
+        String key = depth + ":" + self;
+        Set<Usage> known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        Set<Usage> out = new LinkedHashSet<>(direct(template));
         if (depth >= MAX_DEPTH || !visiting.add(self)) {
             return out;
         }
         for (Resource stack : Resources.ofType(template, "AWS::CloudFormation::Stack")) {
             Optional<Template> child = Resources.literal(stack.properties(), "TemplateURL")
                     .filter(CertificateUsages::isLocal)
-                    .map(url -> self.getParent().resolve(url).normalize())
+                    .map(url -> LocalPaths.resolve(self.getParent(), url))
+                    .filter(path -> !services.outsideProject(path))
                     .filter(java.nio.file.Files::isRegularFile)
                     .flatMap(path -> services.parse(path).templateIfParsed());
             if (child.isEmpty()) {
                 continue;
             }
             MapNode passed = stack.properties().getMap("Parameters").orElseGet(() -> MapNode.empty(stack.idPosition()));
-            for (Usage usage : trace(child.get(), services, depth + 1, visiting)) {
+            for (Usage usage : trace(child.get(), services, depth + 1, visiting, memo)) {
                 if (usage.origin() instanceof Literal) {
                     out.add(usage);
                 } else if (usage.origin() instanceof Parameter p) {
@@ -94,6 +110,7 @@ public final class CertificateUsages {
             }
         }
         visiting.remove(self);
+        memo.put(key, out);
         return out;
     }
 
@@ -146,6 +163,6 @@ public final class CertificateUsages {
     }
 
     private static boolean isLocal(String url) {
-        return !url.contains("://") && !url.startsWith("{{");
+        return !url.isBlank() && !LocalPaths.isUrl(url) && !url.startsWith("{{") && LocalPaths.problem(url).isEmpty();
     }
 }

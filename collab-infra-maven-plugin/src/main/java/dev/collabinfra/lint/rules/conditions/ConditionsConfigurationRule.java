@@ -1,6 +1,7 @@
 package dev.collabinfra.lint.rules.conditions;
 
 import dev.collabinfra.lint.ConditionUses;
+import dev.collabinfra.lint.Cycles;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.NodePath;
 import dev.collabinfra.lint.References;
@@ -71,34 +72,21 @@ public final class ConditionsConfigurationRule implements Rule {
                 edges.computeIfAbsent(use.owner(), k -> new LinkedHashSet<>()).add(use.name());
             }
         }
+        Set<String> cyclic = Cycles.onCycles(edges);
         Set<String> reported = new HashSet<>();
         for (MapNode.Entry entry : ctx.template().conditions().entries()) {
-            if (reported.contains(entry.key())) {
+            if (reported.contains(entry.key()) || !cyclic.contains(entry.key())) {
                 continue;
             }
-            List<String> path = new ArrayList<>(List.of(entry.key()));
-            if (dfs(entry.key(), entry.key(), edges, path, new HashSet<>())) {
+            // an iterative search: a 10,000-condition chain overflowed the stack of the recursive one
+            List<String> found = Cycles.cycleThrough(entry.key(), edges, cyclic);
+            if (found != null) {
+                List<String> path = new ArrayList<>(found);
                 reported.addAll(path);
                 path.add(entry.key());
-                ctx.report(entry.keyPosition(), "Conditions refer to each other in a circle: " + String.join(" -> ", path)
+                ctx.report(entry.keyPosition(), "Conditions refer to each other in a circle: " + Cycles.join(path, " -> ")
                         + "; make one of them use parameters directly instead of the Condition function");
             }
         }
-    }
-
-    private static boolean dfs(String node, String start, Map<String, Set<String>> edges, List<String> path, Set<String> seen) {
-        for (String next : edges.getOrDefault(node, Set.of())) {
-            if (next.equals(start)) {
-                return true;
-            }
-            if (seen.add(next)) {
-                path.add(next);
-                if (dfs(next, start, edges, path, seen)) {
-                    return true;
-                }
-                path.remove(path.size() - 1);
-            }
-        }
-        return false;
     }
 }

@@ -25,14 +25,21 @@ public interface PropertyConstraints {
         return true;
     }
 
-    /** This lookup first, then {@code other} where this one has nothing. */
+    /**
+     * Both lookups: a value is judged by this one's constraint first and, where it passes, by
+     * {@code other}'s ({@code RetentionInDays} must be an Integer, then one of CloudWatch Logs' values).
+     */
     default PropertyConstraints or(PropertyConstraints other) {
         PropertyConstraints first = this;
         return new PropertyConstraints() {
             @Override
             public Optional<PropertyConstraint> lookup(String resourceType, List<String> path) {
-                Optional<PropertyConstraint> found = first.lookup(resourceType, path);
-                return found.isPresent() ? found : other.lookup(resourceType, path);
+                Optional<PropertyConstraint> a = first.lookup(resourceType, path);
+                Optional<PropertyConstraint> b = other.lookup(resourceType, path);
+                if (a.isEmpty() || b.isEmpty()) {
+                    return a.isPresent() ? a : b;
+                }
+                return Optional.of(value -> a.get().validate(value).or(() -> b.get().validate(value)));
             }
 
             @Override

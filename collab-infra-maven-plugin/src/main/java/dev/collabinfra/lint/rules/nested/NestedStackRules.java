@@ -3,7 +3,7 @@ package dev.collabinfra.lint.rules.nested;
 import dev.collabinfra.lint.Rule;
 import java.util.List;
 
-/** Nested stack rules across parent and child files (E3043, E3900-W3908). */
+/** Nested stack rules across parent and child files (E3043, E3900-W3908) and the local paths packaging ships (E3909). */
 public final class NestedStackRules {
 
     private NestedStackRules() {}
@@ -12,6 +12,7 @@ public final class NestedStackRules {
     public static List<Rule> all() {
         return List.of(
                 new NestedStackTemplateExistsRule(),
+                new LocalPathRule(),
                 new NestedStackCycleRule(),
                 new NestedStackParametersRule(),
                 new NestedStackParametersShapeRule(),

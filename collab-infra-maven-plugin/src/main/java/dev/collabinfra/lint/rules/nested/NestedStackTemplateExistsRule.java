@@ -29,7 +29,7 @@ public final class NestedStackTemplateExistsRule implements Rule {
     @Override
     public void check(LintContext ctx) {
         for (NestedStacks.NestedStack stack : NestedStacks.of(ctx.template())) {
-            if (Files.isRegularFile(stack.childPath())) {
+            if (Files.isRegularFile(stack.childPath()) || NestedStacks.outside(ctx.services(), stack.childPath())) {
                 NestedStacks.child(ctx.services(), stack); // records the child so the run validates it
                 continue;
             }

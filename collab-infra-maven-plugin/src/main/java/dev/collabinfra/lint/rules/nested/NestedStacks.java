@@ -3,6 +3,7 @@ package dev.collabinfra.lint.rules.nested;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.LintServices;
 import dev.collabinfra.template.Intrinsics;
+import dev.collabinfra.template.LocalPaths;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.Position;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The {@code AWS::CloudFormation::Stack} resources of a template whose {@code TemplateURL} is a
@@ -24,9 +24,6 @@ import java.util.regex.Pattern;
 public final class NestedStacks {
 
     public static final String STACK_TYPE = "AWS::CloudFormation::Stack";
-
-    /** {@code https://}, {@code s3://} and the like: a template already uploaded, not a local file. */
-    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
 
     /**
      * One nested stack with a local template.
@@ -66,12 +63,11 @@ public final class NestedStacks {
                 continue;
             }
             String text = scalar.value().trim();
-            if (text.isEmpty() || URL.matcher(text).matches() || text.contains("{{resolve:")) {
-                // an uploaded template or a dynamic reference: not a local file, not a nested-stack error
+            // one rule with packaging (LocalPaths): URLs are left alone; file://, backslashes and NUL are E3909's finding
+            if (text.isEmpty() || LocalPaths.isUrl(text) || LocalPaths.problem(text).isPresent()) {
                 continue;
             }
-            Path child = dir == null ? Path.of(text) : dir.resolve(text);
-            Path childPath = child.toAbsolutePath().normalize();
+            Path childPath = dir == null ? Path.of(text).toAbsolutePath().normalize() : LocalPaths.resolve(dir, text);
             String shown = dir == null ? text : dir.relativize(childPath).toString();
             stacks.add(new NestedStack(entry.key(), resource, scalar, childPath, shown));
         }
@@ -80,11 +76,16 @@ public final class NestedStacks {
 
     /** The child template, parsed, when the file exists and could be read into a template. */
     static Optional<Template> child(LintServices services, NestedStack stack) {
-        if (!Files.isRegularFile(stack.childPath())) {
+        if (!Files.isRegularFile(stack.childPath()) || outside(services, stack.childPath())) {
             return Optional.empty();
         }
         services.discovered(stack.childPath());
         return Optional.ofNullable(services.parse(stack.childPath()).template());
+    }
+
+    /** True when the run knows the project directory and {@code path} is outside it (E3909's finding; never read). */
+    static boolean outside(LintServices services, Path path) {
+        return services.outsideProject(path);
     }
 
     /** The nested stacks of the template being checked, each with its parsed child (those that parse). */

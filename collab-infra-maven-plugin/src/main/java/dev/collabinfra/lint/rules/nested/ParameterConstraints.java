@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import dev.collabinfra.lint.BoundedRegex;
 
 /**
  * Whether a literal value satisfies a parameter declaration the way CloudFormation checks it:
@@ -79,12 +78,11 @@ public final class ParameterConstraints {
         }
     }
 
-    /** An AllowedPattern the JVM cannot compile is another rule's finding, not a mismatch. */
+    /**
+     * An AllowedPattern the JVM cannot compile is another rule's finding, not a mismatch; one that
+     * backtracks past the bound is undecided (E2015 warns about it on the parameter), not a mismatch.
+     */
     private static boolean matches(String pattern, String value) {
-        try {
-            return Pattern.compile(pattern).matcher(value).matches();
-        } catch (PatternSyntaxException e) {
-            return true;
-        }
+        return BoundedRegex.fullMatch(pattern, value) != BoundedRegex.Result.DOES_NOT_MATCH;
     }
 }

@@ -1,16 +1,16 @@
 package dev.collabinfra.lint.rules.parameters;
 
+import dev.collabinfra.lint.BoundedRegex;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarNode;
+import dev.collabinfra.template.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * E2015: a parameter's Default satisfies its own constraints (AllowedValues, AllowedPattern,
@@ -38,6 +38,9 @@ public final class ParameterDefaultRule implements Rule {
         }
     }
 
+    /** Marks a Default the AllowedPattern could not decide (a warning, not a mismatch). */
+    private static final String UNDECIDED = new String("undecided");
+
     private static void check(LintContext ctx, String name, MapNode parameter, ScalarNode def) {
         String type = parameter.getString("Type").orElse("String");
         List<String> values = new ArrayList<>();
@@ -51,6 +54,11 @@ public final class ParameterDefaultRule implements Rule {
         boolean numeric = type.equals("Number") || type.equals("List<Number>");
         for (String value : values) {
             String problem = problem(parameter, value, numeric);
+            if (problem == UNDECIDED) {
+                ctx.report("E2015", Severity.WARNING, def.position(), "Default '" + value + "' of parameter '" + name
+                        + "' " + BoundedRegex.undecided(parameter.getString("AllowedPattern").orElse("")));
+                continue;
+            }
             if (problem != null) {
                 ctx.report(def, "Default '" + value + "' of parameter '" + name + "' " + problem);
                 return;
@@ -77,12 +85,13 @@ public final class ParameterDefaultRule implements Rule {
         }
         String pattern = parameter.getString("AllowedPattern").orElse(null);
         if (pattern != null) {
-            try {
-                if (!Pattern.compile(pattern).matcher(value).matches()) {
-                    return "does not match its AllowedPattern '" + pattern + "'; fix the Default or the pattern";
-                }
-            } catch (PatternSyntaxException e) {
-                // An invalid pattern is a separate problem; CloudFormation's regex dialect differs slightly from Java's.
+            // An invalid pattern is a separate problem; CloudFormation's regex dialect differs slightly from Java's.
+            BoundedRegex.Result match = BoundedRegex.fullMatch(pattern, value);
+            if (match == BoundedRegex.Result.DOES_NOT_MATCH) {
+                return "does not match its AllowedPattern '" + pattern + "'; fix the Default or the pattern";
+            }
+            if (match == BoundedRegex.Result.UNDECIDED) {
+                return UNDECIDED;
             }
         }
         BigDecimal minLength = parameter.getString("MinLength").map(ParameterDefaultRule::number).orElse(null);

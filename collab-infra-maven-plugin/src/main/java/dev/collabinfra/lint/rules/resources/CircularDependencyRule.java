@@ -1,5 +1,6 @@
 package dev.collabinfra.lint.rules.resources;
 
+import dev.collabinfra.lint.Cycles;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.NodePath;
 import dev.collabinfra.lint.References;
@@ -8,7 +9,6 @@ import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarNode;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,46 +60,30 @@ public final class CircularDependencyRule implements Rule {
                 }
             });
         }
+        Map<String, Set<String>> graph = new LinkedHashMap<>();
+        edges.forEach((from, out) -> graph.put(from, out.keySet()));
+        Set<String> cyclic = Cycles.onCycles(graph);
         // every resource on a cycle is reported (as cfn-lint does), each with the cycle through it,
         // so an editor marks each member and removing any one link clears them all
         for (MapNode.Entry entry : resources.entries()) {
-            List<String> cycle = findCycle(entry.key(), edges);
+            if (!cyclic.contains(entry.key())) {
+                continue;
+            }
+            List<String> cycle = Cycles.cycleThrough(entry.key(), graph, cyclic);
             if (cycle == null) {
                 continue;
             }
-            StringBuilder path = new StringBuilder(entry.key());
+            List<String> steps = new java.util.ArrayList<>(List.of(entry.key()));
             for (int i = 0; i < cycle.size(); i++) {
                 String from = cycle.get(i);
                 String to = cycle.get((i + 1) % cycle.size());
-                path.append(" -> ").append(to).append(" (").append(edges.get(from).get(to)).append(')');
+                steps.add(to + " (" + edges.get(from).get(to) + ")");
             }
+            String path = Cycles.join(steps, " -> ");
             ctx.report(entry.keyPosition(), "Circular dependency: " + path
                     + "; CloudFormation cannot order these resources: remove one link (e.g. a DependsOn, or move a"
                     + " rule/attachment into its own resource)");
         }
-    }
-
-    /** A cycle through {@code start} as the list of its members starting at {@code start}, or null. */
-    private static List<String> findCycle(String start, Map<String, Map<String, String>> edges) {
-        List<String> path = new ArrayList<>();
-        path.add(start);
-        return dfs(start, start, edges, path, new HashSet<>()) ? path : null;
-    }
-
-    private static boolean dfs(String node, String start, Map<String, Map<String, String>> edges, List<String> path, Set<String> seen) {
-        for (String next : edges.getOrDefault(node, Map.of()).keySet()) {
-            if (next.equals(start)) {
-                return true;
-            }
-            if (seen.add(next)) {
-                path.add(next);
-                if (dfs(next, start, edges, path, seen)) {
-                    return true;
-                }
-                path.remove(path.size() - 1);
-            }
-        }
-        return false;
     }
 
     private static String how(References.Kind kind) {

@@ -38,11 +38,12 @@ public final class ConditionalReferencesRule implements Rule {
     public void check(LintContext ctx) {
         MapNode resources = ctx.template().resources();
         MapNode conditions = ctx.template().conditions();
-        scanSection(ctx, resources, "resource", resources, conditions);
-        scanSection(ctx, ctx.template().outputs(), "output", resources, conditions);
+        Implications implications = new Implications(conditions);
+        scanSection(ctx, resources, "resource", resources, implications);
+        scanSection(ctx, ctx.template().outputs(), "output", resources, implications);
     }
 
-    private void scanSection(LintContext ctx, MapNode section, String what, MapNode resources, MapNode conditions) {
+    private void scanSection(LintContext ctx, MapNode section, String what, MapNode resources, Implications conditions) {
         for (MapNode.Entry entry : section.entries()) {
             if (!(entry.value() instanceof MapNode item)) {
                 continue;
@@ -59,7 +60,7 @@ public final class ConditionalReferencesRule implements Rule {
                 Set<String> holding = new HashSet<>(ref.conditions());
                 own.ifPresent(holding::add);
                 for (String c : holding) {
-                    if (implies(conditions, c, needed.get(), 0)) {
+                    if (conditions.implies(c, needed.get(), 0)) {
                         return;
                     }
                 }
@@ -71,53 +72,76 @@ public final class ConditionalReferencesRule implements Rule {
         }
     }
 
-    /** Whether condition {@code held} being true guarantees {@code needed} is true. */
-    private static boolean implies(MapNode conditions, String held, String needed, int depth) {
-        if (held.equals(needed)) {
-            return true;
+    /**
+     * The implication check, memoized per template by (held, needed, depth): seventeen levels of
+     * {@code Fn::And} of four conditions each would otherwise be searched 4^17 times over.
+     */
+    private static final class Implications {
+        private final MapNode conditions;
+        private final java.util.Map<String, Boolean> memo = new java.util.HashMap<>();
+
+        Implications(MapNode conditions) {
+            this.conditions = conditions;
         }
-        if (depth > MAX_DEPTH) {
+
+        /** Whether condition {@code held} being true guarantees {@code needed} is true. */
+        boolean implies(String held, String needed, int depth) {
+            if (held.equals(needed)) {
+                return true;
+            }
+            if (depth > MAX_DEPTH) {
+                return false;
+            }
+            String key = depth + "\u0000" + held + "\u0000" + needed;
+            Boolean known = memo.get(key);
+            if (known == null) {
+                known = compute(held, needed, depth);
+                memo.put(key, known);
+            }
+            return known;
+        }
+
+        private boolean compute(String held, String needed, int depth) {
+            if (held.startsWith(References.NOT)) {
+                return falseImplies(held.substring(References.NOT.length()), needed, depth);
+            }
+            Optional<Node> heldDef = conditions.get(held);
+            Optional<Node> neededDef = conditions.get(needed);
+            if (heldDef.isPresent() && neededDef.isPresent() && same(heldDef.get(), neededDef.get())) {
+                return true;
+            }
+            for (String part : operands(heldDef, "Fn::And")) {
+                if (implies(part, needed, depth + 1)) {
+                    return true;
+                }
+            }
+            for (String part : operands(neededDef, "Fn::Or")) {
+                if (implies(held, part, depth + 1)) {
+                    return true;
+                }
+            }
             return false;
         }
-        if (held.startsWith(References.NOT)) {
-            return falseImplies(conditions, held.substring(References.NOT.length()), needed, depth);
-        }
-        Optional<Node> heldDef = conditions.get(held);
-        Optional<Node> neededDef = conditions.get(needed);
-        if (heldDef.isPresent() && neededDef.isPresent() && same(heldDef.get(), neededDef.get())) {
-            return true;
-        }
-        for (String part : operands(heldDef, "Fn::And")) {
-            if (implies(conditions, part, needed, depth + 1)) {
-                return true;
-            }
-        }
-        for (String part : operands(neededDef, "Fn::Or")) {
-            if (implies(conditions, held, part, depth + 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /**
-     * Whether condition {@code falseOne} being false guarantees {@code needed}: when it is defined as
-     * {@code Fn::Not} of {@code needed} (by name or by the same expression), or {@code needed} is
-     * defined as {@code Fn::Not} of it.
-     */
-    private static boolean falseImplies(MapNode conditions, String falseOne, String needed, int depth) {
-        Optional<Node> negated = notArgument(conditions.get(falseOne));
-        if (negated.isPresent()) {
-            Optional<String> name = conditionName(negated.get());
-            if (name.isPresent() && implies(conditions, name.get(), needed, depth + 1)) {
-                return true;
+        /**
+         * Whether condition {@code falseOne} being false guarantees {@code needed}: when it is defined as
+         * {@code Fn::Not} of {@code needed} (by name or by the same expression), or {@code needed} is
+         * defined as {@code Fn::Not} of it.
+         */
+        private boolean falseImplies(String falseOne, String needed, int depth) {
+            Optional<Node> negated = notArgument(conditions.get(falseOne));
+            if (negated.isPresent()) {
+                Optional<String> name = conditionName(negated.get());
+                if (name.isPresent() && implies(name.get(), needed, depth + 1)) {
+                    return true;
+                }
+                Optional<Node> neededDef = conditions.get(needed);
+                if (neededDef.isPresent() && same(negated.get(), neededDef.get())) {
+                    return true;
+                }
             }
-            Optional<Node> neededDef = conditions.get(needed);
-            if (neededDef.isPresent() && same(negated.get(), neededDef.get())) {
-                return true;
-            }
+            return notArgument(conditions.get(needed)).flatMap(ConditionalReferencesRule::conditionName).filter(falseOne::equals).isPresent();
         }
-        return notArgument(conditions.get(needed)).flatMap(ConditionalReferencesRule::conditionName).filter(falseOne::equals).isPresent();
     }
 
     /** X of a definition {@code Fn::Not: [X]}. */
