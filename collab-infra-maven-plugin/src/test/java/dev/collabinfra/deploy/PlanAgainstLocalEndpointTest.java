@@ -59,7 +59,7 @@ class PlanAgainstLocalEndpointTest {
                     .containsPattern("    DbPassword +\\*\\*\\*\\* → \\*\\*\\*\\* \\(NoEcho: not shown; CloudFormation decides whether it changed\\)")
                     .containsPattern("!!  REPLACE +Table +AWS::DynamoDB::Table +True +stateful +-")
                     .contains("        Properties.TableName: recreation Always")
-                    .containsPattern("Modify +Queue +AWS::SQS::Queue +False +- +-")
+                    .containsPattern("Modify +Queue +AWS::SQS::Queue +False +stateful +-") // a queue holds messages: stateful in cfn-lint's list
                     .contains("        Properties.VisibilityTimeout: recreation Never")
                     .doesNotContain("hunter2-secret").doesNotContain("rotated-secret-value");
             assertThat(planned.plan().changes()).filteredOn(c -> c.logicalId().equals("Table")).singleElement()
