@@ -18,6 +18,10 @@ public final class EqualsRule extends ShapeRule {
         for (Node item : items.items()) {
             if (item instanceof MapNode && !isFunction(item)) {
                 ctx.report(item, "Fn::Equals compares strings; a mapping cannot be compared. Use a string or a function such as Ref");
+            } else if (isFunction(item) && dev.collabinfra.lint.rules.support.ValueKinds.of(ctx, item)
+                    == dev.collabinfra.lint.rules.support.ValueKinds.Kind.LIST) {
+                ctx.report(item, "Fn::Equals compares strings, but " + what(item) + " returns a list; compare one item"
+                        + " (Fn::Select) or the joined list (Fn::Join [',', ...])");
             }
         }
     }

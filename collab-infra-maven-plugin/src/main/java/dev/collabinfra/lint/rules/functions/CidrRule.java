@@ -19,11 +19,20 @@ public final class CidrRule extends ShapeRule {
     @Override
     protected void checkItems(LintContext ctx, ListNode items) {
         requireString(ctx, items.get(0), "IP block");
-        if (items.get(0) instanceof ScalarNode block && !CIDR.matcher(block.value()).matches()) {
-            ctx.report(block, "The IP block of Fn::Cidr must be a CIDR such as '10.0.0.0/16', not '" + block.value() + "'");
-        }
+        ipBlock(ctx, items.get(0), 0);
         range(ctx, items.get(1), "count", 1, 256);
         range(ctx, items.get(2), "CIDR bits", 0, 128);
+    }
+
+    /** A literal IP block, or each literal branch of an {@code Fn::If} that chooses it. */
+    private static void ipBlock(LintContext ctx, Node block, int depth) {
+        if (block instanceof ScalarNode literal && !CIDR.matcher(literal.value()).matches()) {
+            ctx.report(literal, "The IP block of Fn::Cidr must be a CIDR such as '10.0.0.0/16', not '" + literal.value() + "'");
+        } else if (depth < 8 && block instanceof dev.collabinfra.template.MapNode call && call.size() == 1
+                && call.get("Fn::If").orElse(null) instanceof ListNode args && args.size() == 3) {
+            ipBlock(ctx, args.get(1), depth + 1);
+            ipBlock(ctx, args.get(2), depth + 1);
+        }
     }
 
     private void range(LintContext ctx, Node item, String role, int min, int max) {

@@ -43,6 +43,12 @@ public final class FindInMapRule extends FunctionRule {
                 ctx.report(list.get(i), "Each key of Fn::FindInMap must be a string or a function, not " + what(list.get(i)));
                 return;
             }
+            String inner = dev.collabinfra.template.Intrinsics.functionName(list.get(i)).orElse(null);
+            if (!extensions && inner != null && !inner.equals("Ref") && !inner.equals("Fn::FindInMap")) {
+                ctx.report(list.get(i), "Fn::FindInMap accepts only Ref and Fn::FindInMap inside it, not " + what(list.get(i))
+                        + "; look the key up with a Ref to a parameter or pseudo parameter");
+                return;
+            }
         }
         if (!(list.get(0) instanceof ScalarNode mapName) || facts.namesMayBeGenerated()) {
             return;

@@ -7,6 +7,7 @@ import dev.collabinfra.lint.PseudoParameters;
 import dev.collabinfra.lint.SubString;
 import dev.collabinfra.lint.TemplateFacts;
 import dev.collabinfra.lint.rules.support.FunctionRule;
+import dev.collabinfra.lint.rules.support.ValueKinds;
 import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
@@ -50,6 +51,12 @@ public final class SubRule extends FunctionRule {
                 return;
             }
             local = variables.keys();
+            for (MapNode.Entry variable : variables.entries()) {
+                if (isFunction(variable.value()) && ValueKinds.of(ctx, variable.value()) == ValueKinds.Kind.LIST) {
+                    ctx.report(variable.value(), "Fn::Sub variable '" + variable.key() + "' is " + what(variable.value())
+                            + ", which returns a list; Sub substitutes strings: join the items with Fn::Join or pick one with Fn::Select");
+                }
+            }
         } else {
             ctx.report(argument, "Fn::Sub takes a string or [String, {Variable: Value}], not " + what(argument)
                     + (argument instanceof ListNode l ? " of " + l.size() + (l.size() == 1 ? " item" : " items") : ""));
@@ -64,10 +71,23 @@ public final class SubRule extends FunctionRule {
                 continue;
             }
             String problem = problem(variable, facts, local);
+            if (problem == null) {
+                problem = listProblem(ctx, variable);
+            }
             if (problem != null) {
                 ctx.report(Positions.of(ctx.template(), string, variable.token()), problem);
             }
         }
+    }
+
+    /** A variable naming a list parameter or a list attribute: Sub cannot put a list into a string. */
+    private static String listProblem(LintContext ctx, SubString.Variable variable) {
+        ValueKinds.Kind kind = variable.attribute() != null && !variable.attribute().isEmpty()
+                ? ValueKinds.attributeKind(ctx, variable.target(), variable.attribute())
+                : variable.reference().startsWith("AWS::") ? ValueKinds.Kind.UNKNOWN
+                : ValueKinds.refKind(ctx, variable.reference());
+        return kind == ValueKinds.Kind.LIST ? "'" + variable.token() + "' in Fn::Sub is a list; Sub substitutes strings: "
+                + "join the items first (Fn::Sub ['${Items}', {Items: !Join [',', ...]}])" : null;
     }
 
     private static String problem(SubString.Variable variable, TemplateFacts facts, Set<String> local) {

@@ -61,7 +61,9 @@ public final class MappingConfigurationRule implements Rule {
     }
 
     private static void checkValue(LintContext ctx, String name, Node value) {
-        if (value instanceof MapNode) {
+        if (value instanceof ScalarNode scalar && scalar.kind() == dev.collabinfra.template.ScalarKind.NULL) {
+            ctx.report(value, "A value in mapping '" + name + "' is null; give it a string or a list of strings");
+        } else if (value instanceof MapNode) {
             ctx.report(value, "Values in mapping '" + name + "' must be strings or lists of strings"
                     + (FunctionRule.isFunction(value) ? " (functions are not allowed in Mappings)" : " (a mapping has two levels of keys)"));
         } else if (value instanceof ListNode list) {

@@ -3,7 +3,7 @@ package dev.collabinfra.lint.rules.outputs;
 import dev.collabinfra.lint.Rule;
 import java.util.List;
 
-/** Output section rules (E6001-E6005, E6102). */
+/** Output section rules (E6001-E6005, E6101, E6102). */
 public final class OutputRules {
 
     private OutputRules() {}
@@ -13,6 +13,7 @@ public final class OutputRules {
         return List.of(
                 new OutputConfigurationRule(),
                 new OutputValueRule(),
+                new OutputValueTypeRule(),
                 new OutputConditionRule(),
                 new ExportNameRule());
     }

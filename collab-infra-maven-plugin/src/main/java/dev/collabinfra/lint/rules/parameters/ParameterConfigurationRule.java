@@ -87,8 +87,14 @@ public final class ParameterConfigurationRule implements Rule {
             ctx.report(value, key + " of parameter '" + name + "' must be a literal value (functions are not allowed in Parameters)");
             return;
         }
+        if (scalar.kind() == dev.collabinfra.template.ScalarKind.NULL) {
+            ctx.report(value, key + " of parameter '" + name + "' is null; give it a value or remove the line");
+            return;
+        }
         String text = scalar.value();
-        if (key.equals("Description") && text.length() > 4000) {
+        if (key.equals("NoEcho") && !text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            ctx.report(value, "NoEcho of parameter '" + name + "' must be true or false, not '" + text + "'");
+        } else if (key.equals("Description") && text.length() > 4000) {
             ctx.report(value, "Description of parameter '" + name + "' is " + text.length() + " characters, over the limit of 4,000");
         } else if (key.equals("Default") && text.getBytes(StandardCharsets.UTF_8).length > 4096) {
             ctx.report(value, "Default of parameter '" + name + "' is over the 4,096-byte limit for parameter values");

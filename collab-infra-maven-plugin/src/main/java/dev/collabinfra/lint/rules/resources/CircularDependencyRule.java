@@ -9,7 +9,6 @@ import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarNode;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.util.Set;
 
 /**
  * E3004: resources do not depend on each other in a circle, through Ref, Fn::GetAtt,
- * {@code ${}} in Fn::Sub or DependsOn. Each cycle is reported once, at its first resource in
+ * {@code ${}} in Fn::Sub or DependsOn. Each resource on a cycle is reported, with the cycle through it, in
  * source order, with the whole path and how each step was written, so the user sees which link
  * to break.
  */
@@ -63,16 +62,16 @@ public final class CircularDependencyRule implements Rule {
         Map<String, Set<String>> graph = new LinkedHashMap<>();
         edges.forEach((from, out) -> graph.put(from, out.keySet()));
         Set<String> cyclic = Cycles.onCycles(graph);
-        Set<String> reported = new HashSet<>();
+        // every resource on a cycle is reported (as cfn-lint does), each with the cycle through it,
+        // so an editor marks each member and removing any one link clears them all
         for (MapNode.Entry entry : resources.entries()) {
-            if (reported.contains(entry.key()) || !cyclic.contains(entry.key())) {
+            if (!cyclic.contains(entry.key())) {
                 continue;
             }
             List<String> cycle = Cycles.cycleThrough(entry.key(), graph, cyclic);
             if (cycle == null) {
                 continue;
             }
-            reported.addAll(cycle);
             List<String> steps = new java.util.ArrayList<>(List.of(entry.key()));
             for (int i = 0; i < cycle.size(); i++) {
                 String from = cycle.get(i);

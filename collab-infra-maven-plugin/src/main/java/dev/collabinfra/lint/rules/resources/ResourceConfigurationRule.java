@@ -69,6 +69,12 @@ public final class ResourceConfigurationRule implements Rule {
                             + TemplateSectionsRule.describe(properties.value()));
                 }
             });
+            resource.entry("Condition").ifPresent(condition -> {
+                if (!(condition.value() instanceof dev.collabinfra.template.ScalarNode)) {
+                    ctx.report(condition.value(), "Condition of '" + id + "' must be the name of one condition, not "
+                            + TemplateSectionsRule.describe(condition.value()) + "; combine conditions with Fn::And in Conditions");
+                }
+            });
         }
     }
 

@@ -2,6 +2,7 @@ package dev.collabinfra.lint.rules.services;
 
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.lint.rules.ectwo.CidrFormatRule;
+import dev.collabinfra.lint.rules.ectwo.InstanceImageRule;
 import dev.collabinfra.lint.rules.ectwo.SecurityGroupAllPortsRule;
 import dev.collabinfra.lint.rules.ectwo.SecurityGroupPortsIgnoredRule;
 import dev.collabinfra.lint.rules.ectwo.SecurityGroupPortsRequiredRule;
@@ -44,7 +45,7 @@ public final class ServiceRules {
                 // Lambda runtime lifecycle, judged on the day the build runs
                 new DeprecatedRuntimeEolRule(), new DeprecatedRuntimeCreateRule(), new DeprecatedRuntimeUpdateRule(),
                 // EC2 networking
-                new CidrFormatRule(), new SubnetCidrInVpcRule(), new SubnetOverlapRule(),
+                new CidrFormatRule(), new SubnetCidrInVpcRule(), new SubnetOverlapRule(), new InstanceImageRule(),
                 new SecurityGroupPortsRequiredRule(), new SecurityGroupPortsIgnoredRule(), new SecurityGroupAllPortsRule(),
                 // Route 53, CloudFront
                 new RecordSetValuesRule(), new RecordSetAliasRule(), new RecordSetNameRule(), new DistributionAliasesRule(),

@@ -3,6 +3,8 @@ package dev.collabinfra.lint.rules.spec;
 import dev.collabinfra.lint.PackagedCode;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
+import dev.collabinfra.lint.rules.support.FunctionRule;
+import dev.collabinfra.lint.rules.support.ValueKinds;
 import dev.collabinfra.lint.rules.schema.SchemaViolations;
 import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
@@ -51,6 +53,18 @@ public final class PropertyValueTypesRule implements Rule {
                 if (!fits(value, primitiveType)) {
                     ctx.report(value, "property '" + path + "' of resource '" + resourceId + "' must be " + article(primitiveType)
                             + " " + primitiveType + ", not '" + value.value() + "'");
+                }
+            }
+
+            @Override
+            public void function(String path, String resourceId, Node call, boolean list) {
+                ValueKinds.Kind kind = ValueKinds.of(ctx, call);
+                if (list && kind == ValueKinds.Kind.STRING) {
+                    ctx.report(call, "property '" + path + "' of resource '" + resourceId + "' must be a list, but "
+                            + FunctionRule.what(call) + " returns a single string; write it as a list ([...])");
+                } else if (!list && kind == ValueKinds.Kind.LIST) {
+                    ctx.report(call, "property '" + path + "' of resource '" + resourceId + "' takes one value, but "
+                            + FunctionRule.what(call) + " returns a list; pick an item with Fn::Select or join them with Fn::Join");
                 }
             }
         });

@@ -41,6 +41,12 @@ final class PropertyWalker {
 
         /** A scalar where the spec wants a primitive. */
         default void primitive(String path, String resourceId, ScalarNode value, String primitiveType) {}
+
+        /**
+         * A function call where the spec wants a list ({@code list} true) or a single primitive
+         * value ({@code list} false); the visitor judges what the call returns.
+         */
+        default void function(String path, String resourceId, Node call, boolean list) {}
     }
 
     private final ResourceSpecification spec;
@@ -101,7 +107,15 @@ final class PropertyWalker {
         if (SpecScope.isNoValue(node) || branches(node, branch -> value(path, owner, branch, p))) {
             return;
         }
-        if (Intrinsics.isFunction(node) || p.polymorphic()) {
+        if (p.polymorphic()) {
+            return;
+        }
+        if (Intrinsics.isFunction(node)) {
+            if (p.primitiveType() != null && !p.primitiveType().equals("Json")) {
+                visitor.function(path, resourceId, node, false);
+            } else if (p.isList()) {
+                visitor.function(path, resourceId, node, true);
+            }
             return;
         }
         if (p.primitiveType() != null) {
@@ -133,6 +147,9 @@ final class PropertyWalker {
             return;
         }
         if (Intrinsics.isFunction(node)) {
+            if (p.primitiveItemType() != null && !p.primitiveItemType().equals("Json") && p.isList()) {
+                visitor.function(path, resourceId, node, false);
+            }
             return;
         }
         if (p.primitiveItemType() != null) {

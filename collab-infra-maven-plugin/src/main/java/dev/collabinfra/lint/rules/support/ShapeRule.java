@@ -42,17 +42,28 @@ public abstract class ShapeRule extends FunctionRule {
 
     protected abstract void checkItems(LintContext ctx, ListNode items);
 
-    /** Reports {@code item} unless it is a literal string or a function. */
+    /** Reports {@code item} unless it is a literal string or a function that may return one. */
     protected void requireString(LintContext ctx, Node item, String role) {
         if (!isStringish(item)) {
-            ctx.report(item, "The " + role + " of " + name() + " must be a string or a function, not " + what(item));
+            ctx.report(item, subject(role) + " of " + name() + " must be a string or a function, not " + what(item));
+        } else if (isFunction(item) && ValueKinds.of(ctx, item) == ValueKinds.Kind.LIST) {
+            ctx.report(item, subject(role) + " of " + name() + " must be a single value, but " + what(item)
+                    + " returns a list; pick one item with Fn::Select or join them with Fn::Join");
         }
     }
 
-    /** Reports {@code item} unless it is a list or a function that returns one. */
+    /** Reports {@code item} unless it is a list or a function that may return one. */
     protected void requireList(LintContext ctx, Node item, String role) {
         if (!isListish(item)) {
-            ctx.report(item, "The " + role + " of " + name() + " must be a list or a function that returns one, not " + what(item));
+            ctx.report(item, subject(role) + " of " + name() + " must be a list or a function that returns one, not " + what(item));
+        } else if (isFunction(item) && ValueKinds.of(ctx, item) == ValueKinds.Kind.STRING) {
+            ctx.report(item, subject(role) + " of " + name() + " must be a list, but " + what(item)
+                    + " returns a single string; wrap it in a list ([...]) or use a function that returns a list");
         }
+    }
+
+    /** "The index", or "Each value" for a role that already says which items it means. */
+    private static String subject(String role) {
+        return role.startsWith("each ") ? "Each " + role.substring("each ".length()) : "The " + role;
     }
 }
