@@ -73,8 +73,7 @@ public final class DataLossGuard {
      * itself: the guard looks at the stateful resources inside it.
      */
     public boolean isStateful(String type) {
-        return !StackEvent.NESTED_STACK_TYPE.equals(type)
-                && (MORE_STATEFUL_TYPES.contains(type) || schemas().statefulTypes().contains(type));
+        return isStateful(type, schemas().statefulTypes());
     }
 
     /**
@@ -82,8 +81,11 @@ public final class DataLossGuard {
      * hand (the plan table, plan.json, plan.md); read once per JVM.
      */
     public static boolean isStatefulByDefault(String type) {
-        return !StackEvent.NESTED_STACK_TYPE.equals(type)
-                && (MORE_STATEFUL_TYPES.contains(type) || BundledStateful.TYPES.contains(type));
+        return isStateful(type, BundledStateful.TYPES);
+    }
+
+    private static boolean isStateful(String type, Set<String> statefulTypes) {
+        return !StackEvent.NESTED_STACK_TYPE.equals(type) && (MORE_STATEFUL_TYPES.contains(type) || statefulTypes.contains(type));
     }
 
     /** Holder: the bundled stateful list is read on first use only. */
