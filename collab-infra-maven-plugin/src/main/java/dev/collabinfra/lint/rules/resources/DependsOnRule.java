@@ -39,7 +39,7 @@ public final class DependsOnRule implements Rule {
                                 + " (functions are not allowed)");
                     } else if (scalar.value().equals(entry.key())) {
                         ctx.report(target, "Resource '" + entry.key() + "' depends on itself; remove it from its DependsOn");
-                    } else if (!resources.containsKey(scalar.value()) && !facts.namesMayBeGenerated()) {
+                    } else if (!resources.containsKey(scalar.value()) && !facts.declaredNamesMayBeGenerated()) {
                         String hint = Suggestions.closest(scalar.value(), resources.keys()).map(s -> "; did you mean '" + s + "'?")
                                 .orElse("; name a resource of this template");
                         ctx.report(target, "DependsOn target '" + scalar.value() + "' of '" + entry.key() + "' is not a resource" + hint);
