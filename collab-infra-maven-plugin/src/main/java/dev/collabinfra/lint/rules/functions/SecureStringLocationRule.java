@@ -47,6 +47,9 @@ public final class SecureStringLocationRule implements Rule {
 
     @Override
     public void check(LintContext ctx) {
+        if (!ctx.template().text().contains(SECURE)) {
+            return; // one scan of the text instead of a walk of every property (JSON escapes no part of it)
+        }
         for (MapNode.Entry resource : ctx.template().resources().entries()) {
             if (!(resource.value() instanceof MapNode body)) {
                 continue;
