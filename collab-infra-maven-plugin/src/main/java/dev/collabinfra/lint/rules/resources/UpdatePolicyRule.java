@@ -18,8 +18,9 @@ import java.util.Optional;
  * E3016: a resource's UpdatePolicy has the shape CloudFormation documents for its type
  * (AutoScaling groups, Lambda aliases, OpenSearch/Elasticsearch domains, ElastiCache replication
  * groups, AppStream fleets): a mapping of the known policies and keys, booleans, integers and
- * strings where they belong, SuspendProcesses naming real Auto Scaling processes; other AWS types
- * take no UpdatePolicy. Values written with a function are not judged. One pass over each policy.
+ * strings where they belong, SuspendProcesses naming real Auto Scaling processes. An UpdatePolicy
+ * on another type is not judged (cfn-lint reports it; CloudFormation is not known to reject it),
+ * nor a value written with a function. One pass over each policy.
  */
 public final class UpdatePolicyRule implements Rule {
 
@@ -74,12 +75,7 @@ public final class UpdatePolicyRule implements Rule {
             Map<String, Object> shape = SHAPES.get(type.get());
             String where = entry.key() + ".UpdatePolicy";
             if (shape == null) {
-                if (type.get().startsWith("AWS::")) {
-                    ctx.report(resource.entry("UpdatePolicy").get().keyPosition(), where + ": " + type.get()
-                            + " takes no UpdatePolicy (only " + String.join(", ", new java.util.TreeSet<>(SHAPES.keySet()))
-                            + " do); remove it");
-                }
-                continue;
+                continue; // other types: cfn-lint reports any UpdatePolicy, but CloudFormation is not known to reject it
             }
             object(ctx, policy.get(), shape, where);
         }
