@@ -94,6 +94,11 @@ final class StackSetGoals {
         }
     }
 
+    Outputs outputs(AwsSession base, StackGoalSettings settings, RegionalSettings regional) {
+        throw new UserException("Environment '" + base.environmentName() + "' deploys a stack set: its outputs live in each"
+                + " account's stack instance, which this plugin does not read. Use mvn collab-infra:status to list the instances.");
+    }
+
     void delete(AwsSession base, RegionalSettings regional, String confirmation, Duration timeout) throws InterruptedException {
         StackSetTarget target = regional.stackSet().orElseThrow();
         try (AwsSession admin = admin(base, regional)) {
