@@ -20,6 +20,7 @@ public final class Template {
     private final Format format;
     private final MapNode root;
     private volatile LineIndex lines;
+    private volatile MapNode empty;
 
     public Template(Path file, String text, Format format, MapNode root) {
         this.file = file;
@@ -68,7 +69,17 @@ public final class Template {
 
     /** A top-level section, or an empty mapping when it is absent or not a mapping. */
     public MapNode sectionOrEmpty(String name) {
-        return section(name).orElseGet(() -> MapNode.empty(root.position()));
+        return section(name).orElseGet(this::empty);
+    }
+
+    /** One empty mapping for every absent section (the rules ask for Conditions of a template without any hundreds of times). */
+    private MapNode empty() {
+        MapNode e = empty;
+        if (e == null) {
+            e = MapNode.empty(root.position());
+            empty = e;
+        }
+        return e;
     }
 
     public MapNode resources() {

@@ -131,11 +131,17 @@ public final class TemplateParser {
     }
 
     private static boolean isBlank(String text) {
-        for (String line : text.split("\n", -1)) {
-            String trimmed = line.strip();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String trimmed = text.substring(start, end).strip(); // line by line: a template's first real line ends the scan
             if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.equals("---") && !trimmed.equals("...")) {
                 return false;
             }
+            start = end + 1;
         }
         return true;
     }
