@@ -105,7 +105,8 @@ final class SchemaFindings {
             marked(entry.key(), map, schema.deprecatedProperties(), "W9301",
                     " is deprecated by the resource provider; use its replacement (see the resource's documentation)");
             for (SchemaExtension extension : schemas.extensions(schema.typeName())) {
-                if (SchemaRules.EXTENSION_IDS.containsKey(extension.ruleId())
+                if (SchemaRules.SERVICE_EXTENSION_IDS.containsKey(extension.ruleId())
+                        || SchemaRules.EXTENSION_IDS.containsKey(extension.ruleId())
                         && SERVICE_RULE_PREFIXES.stream().noneMatch(schema.typeName()::startsWith)) {
                     extension(schemas, candidates, entry.key(), map, extension);
                 }
