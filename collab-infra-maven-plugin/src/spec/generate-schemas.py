@@ -160,6 +160,11 @@ def extensions():
             schema = any_region(schema)
             if schema is None:
                 continue
+        if rule.id in DEFINITION_RULES:
+            # the rule's Python applies its schema to these properties, not to Properties itself
+            for prop in DEFINITION_RULES[rule.id]:
+                yield rule.id, rule.keywords[0].split("/")[1], prop, " ".join(rule.shortdesc.split()), jsonpath_only(schema)
+            continue
         for keyword in rule.keywords:
             parts = keyword.split("/")
             if len(parts) < 3 or parts[0] != "Resources" or parts[2] != "Properties" or not parts[1].startswith("AWS::"):
@@ -168,6 +173,20 @@ def extensions():
                 # RDS takes Engine in any case ('MySQL'); cfn-lint lowercases it before these checks
                 schema = engine_any_case(schema)
             yield rule.id, parts[1], "/".join(parts[3:]), " ".join(rule.shortdesc.split()), schema
+
+
+# Rules whose schema cfn-lint's Python applies to a property holding a document (the object form;
+# the JSON string form it parses first is not evaluated here)
+DEFINITION_RULES = {"E3601": ["Definition"]}
+
+
+def jsonpath_only(schema):
+    """The state machine schema for JSONPath definitions only: cfn-lint swaps in another schema
+    for QueryLanguage JSONata, which this one would reject (Arguments, Output, ...)."""
+    rest = {k: v for k, v in schema.items() if k != "definitions"}
+    return {"definitions": schema.get("definitions", {}),
+            "if": {"properties": {"QueryLanguage": {"const": "JSONata"}}, "required": ["QueryLanguage"]},
+            "else": rest}
 
 
 def engine_any_case(node):
