@@ -8,6 +8,7 @@ import dev.collabinfra.lint.rules.ectwo.SecurityGroupPortsIgnoredRule;
 import dev.collabinfra.lint.rules.ectwo.SecurityGroupPortsRequiredRule;
 import dev.collabinfra.lint.rules.ectwo.SubnetCidrInVpcRule;
 import dev.collabinfra.lint.rules.ectwo.SubnetOverlapRule;
+import dev.collabinfra.lint.rules.ectwo.SubnetRouteTableAssociationRule;
 import dev.collabinfra.lint.rules.iam.EcrRepositoryPolicyRule;
 import dev.collabinfra.lint.rules.iam.IdentityPolicyRule;
 import dev.collabinfra.lint.rules.iam.PolicyActionsRule;
@@ -45,13 +46,15 @@ public final class ServiceRules {
                 // Lambda runtime lifecycle, judged on the day the build runs
                 new DeprecatedRuntimeEolRule(), new DeprecatedRuntimeCreateRule(), new DeprecatedRuntimeUpdateRule(),
                 // EC2 networking
-                new CidrFormatRule(), new SubnetCidrInVpcRule(), new SubnetOverlapRule(), new InstanceImageRule(),
+                new CidrFormatRule(), new SubnetCidrInVpcRule(), new SubnetOverlapRule(), new SubnetRouteTableAssociationRule(), new InstanceImageRule(),
                 new SecurityGroupPortsRequiredRule(), new SecurityGroupPortsIgnoredRule(), new SecurityGroupAllPortsRule(),
                 // Route 53, CloudFront
                 new RecordSetValuesRule(), new RecordSetAliasRule(), new RecordSetNameRule(), new DistributionAliasesRule(),
                 // databases, containers, encryption keys
                 new InstanceClassForEngineRule(), new CacheNodeTypeRule(), new KeyAttributesRule(), new FargateCpuMemoryRule(), new KmsMasterKeyIdRule(),
                 // across resources and types
-                new PrimaryIdentifierUniqueRule(), new ServiceShutdownRule(), new ServiceSunsetRule());
+                new PrimaryIdentifierUniqueRule(), new ServiceShutdownRule(), new ServiceSunsetRule(),
+                // EventBridge
+                new ScheduleExpressionRule());
     }
 }
