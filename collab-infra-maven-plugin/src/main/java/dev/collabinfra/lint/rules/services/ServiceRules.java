@@ -19,6 +19,9 @@ import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeCreateRule;
 import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeEolRule;
 import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeUpdateRule;
 import dev.collabinfra.lint.rules.cloudfront.DistributionAliasesRule;
+import dev.collabinfra.lint.rules.codepipeline.ArtifactNamesRule;
+import dev.collabinfra.lint.rules.codepipeline.FirstStageSourceRule;
+import dev.collabinfra.lint.rules.codepipeline.TemplatePathArtifactRule;
 import dev.collabinfra.lint.rules.dynamodb.KeyAttributesRule;
 import dev.collabinfra.lint.rules.ecs.FargateCpuMemoryRule;
 import dev.collabinfra.lint.rules.elasticache.CacheNodeTypeRule;
@@ -54,7 +57,7 @@ public final class ServiceRules {
                 new InstanceClassForEngineRule(), new CacheNodeTypeRule(), new KeyAttributesRule(), new FargateCpuMemoryRule(), new KmsMasterKeyIdRule(),
                 // across resources and types
                 new PrimaryIdentifierUniqueRule(), new ServiceShutdownRule(), new ServiceSunsetRule(),
-                // EventBridge
-                new ScheduleExpressionRule());
+                // EventBridge, CodePipeline
+                new ScheduleExpressionRule(), new FirstStageSourceRule(), new ArtifactNamesRule(), new TemplatePathArtifactRule());
     }
 }
