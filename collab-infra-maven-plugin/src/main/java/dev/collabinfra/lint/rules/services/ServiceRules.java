@@ -18,6 +18,7 @@ import dev.collabinfra.lint.rules.iam.TrustPolicyRule;
 import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeCreateRule;
 import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeEolRule;
 import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeUpdateRule;
+import dev.collabinfra.lint.rules.certificates.ValidationDomainRule;
 import dev.collabinfra.lint.rules.cloudfront.DistributionAliasesRule;
 import dev.collabinfra.lint.rules.codepipeline.ArtifactNamesRule;
 import dev.collabinfra.lint.rules.codepipeline.FirstStageSourceRule;
@@ -57,7 +58,7 @@ public final class ServiceRules {
                 new InstanceClassForEngineRule(), new CacheNodeTypeRule(), new KeyAttributesRule(), new FargateCpuMemoryRule(), new KmsMasterKeyIdRule(),
                 // across resources and types
                 new PrimaryIdentifierUniqueRule(), new ServiceShutdownRule(), new ServiceSunsetRule(),
-                // EventBridge, CodePipeline
-                new ScheduleExpressionRule(), new FirstStageSourceRule(), new ArtifactNamesRule(), new TemplatePathArtifactRule());
+                // EventBridge, ACM, CodePipeline
+                new ScheduleExpressionRule(), new ValidationDomainRule(), new FirstStageSourceRule(), new ArtifactNamesRule(), new TemplatePathArtifactRule());
     }
 }
