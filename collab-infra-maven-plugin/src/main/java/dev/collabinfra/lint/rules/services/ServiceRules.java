@@ -26,6 +26,7 @@ import dev.collabinfra.lint.rules.codepipeline.TemplatePathArtifactRule;
 import dev.collabinfra.lint.rules.dynamodb.KeyAttributesRule;
 import dev.collabinfra.lint.rules.ecs.FargateCpuMemoryRule;
 import dev.collabinfra.lint.rules.elasticache.CacheNodeTypeRule;
+import dev.collabinfra.lint.rules.elasticache.ClusterFailoverRule;
 import dev.collabinfra.lint.rules.kms.KmsMasterKeyIdRule;
 import dev.collabinfra.lint.rules.rds.InstanceClassForEngineRule;
 import dev.collabinfra.lint.rules.dns.RecordSetAliasRule;
@@ -55,7 +56,7 @@ public final class ServiceRules {
                 // Route 53, CloudFront
                 new RecordSetValuesRule(), new RecordSetAliasRule(), new RecordSetNameRule(), new DistributionAliasesRule(),
                 // databases, containers, encryption keys
-                new InstanceClassForEngineRule(), new CacheNodeTypeRule(), new KeyAttributesRule(), new FargateCpuMemoryRule(), new KmsMasterKeyIdRule(),
+                new InstanceClassForEngineRule(), new CacheNodeTypeRule(), new ClusterFailoverRule(), new KeyAttributesRule(), new FargateCpuMemoryRule(), new KmsMasterKeyIdRule(),
                 // across resources and types
                 new PrimaryIdentifierUniqueRule(), new ServiceShutdownRule(), new ServiceSunsetRule(),
                 // EventBridge, ACM, CodePipeline
