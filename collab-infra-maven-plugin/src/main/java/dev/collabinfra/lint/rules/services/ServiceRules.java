@@ -20,6 +20,7 @@ import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeEolRule;
 import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeUpdateRule;
 import dev.collabinfra.lint.rules.certificates.ValidationDomainRule;
 import dev.collabinfra.lint.rules.cloudfront.DistributionAliasesRule;
+import dev.collabinfra.lint.rules.cloudfront.TargetOriginRule;
 import dev.collabinfra.lint.rules.codepipeline.ArtifactNamesRule;
 import dev.collabinfra.lint.rules.codepipeline.FirstStageSourceRule;
 import dev.collabinfra.lint.rules.codepipeline.TemplatePathArtifactRule;
@@ -54,12 +55,12 @@ public final class ServiceRules {
                 new CidrFormatRule(), new SubnetCidrInVpcRule(), new SubnetOverlapRule(), new SubnetRouteTableAssociationRule(), new InstanceImageRule(),
                 new SecurityGroupPortsRequiredRule(), new SecurityGroupPortsIgnoredRule(), new SecurityGroupAllPortsRule(),
                 // Route 53, CloudFront
-                new RecordSetValuesRule(), new RecordSetAliasRule(), new RecordSetNameRule(), new DistributionAliasesRule(),
+                new RecordSetValuesRule(), new RecordSetAliasRule(), new RecordSetNameRule(), new DistributionAliasesRule(), new TargetOriginRule(),
                 // databases, containers, encryption keys
                 new InstanceClassForEngineRule(), new CacheNodeTypeRule(), new ClusterFailoverRule(), new KeyAttributesRule(), new FargateCpuMemoryRule(), new KmsMasterKeyIdRule(),
                 // across resources and types
                 new PrimaryIdentifierUniqueRule(), new ServiceShutdownRule(), new ServiceSunsetRule(),
-                // EventBridge, ACM, CodePipeline
-                new ScheduleExpressionRule(), new ValidationDomainRule(), new FirstStageSourceRule(), new ArtifactNamesRule(), new TemplatePathArtifactRule());
+                // EventBridge, ACM, AWS Backup, CodePipeline
+                new ScheduleExpressionRule(), new ValidationDomainRule(), new BackupLifecycleRule(), new FirstStageSourceRule(), new ArtifactNamesRule(), new TemplatePathArtifactRule());
     }
 }
