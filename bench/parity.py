@@ -78,7 +78,12 @@ def main():
     for path in files:
         with open(path, encoding="utf-8", errors="replace") as f:
             texts[path] = f.read()
-        for match in lint_text(texts[path], config=ManualArgs(regions=["us-east-1"])):
+        try:
+            matches = list(lint_text(texts[path], config=ManualArgs(regions=["us-east-1"])))
+        except Exception as e:  # cfn-lint itself failing on the file (e.g. a null Metadata section)
+            crashes.append((path, 1, f"cfn-lint raised {type(e).__name__}: {str(e)[:80]}"))
+            continue
+        for match in matches:
             if match.rule.id == "E0002":
                 # "Unknown exception while processing rule ...": cfn-lint's own crash, not a finding
                 # about the template; counted and printed, not compared

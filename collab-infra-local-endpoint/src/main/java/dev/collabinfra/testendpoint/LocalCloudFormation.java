@@ -42,7 +42,8 @@ public final class LocalCloudFormation implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService requestThreads;
-    private final ScheduledExecutorService worker;
+    /** One provisioning thread per region: regions work independently, as in AWS, and each keeps its own order. */
+    private final Map<String, ScheduledExecutorService> workers = new java.util.concurrent.ConcurrentHashMap<>();
     private final TemplateSource templates;
     private final StackStore store;
     private final Faults faults = new Faults();
@@ -57,7 +58,6 @@ public final class LocalCloudFormation implements AutoCloseable {
 
     private LocalCloudFormation(Builder builder) throws IOException {
         this.defaultRegion = builder.region;
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "local-cfn-worker"));
         this.templates = new TemplateSource(builder.s3Endpoint);
         this.s3Forwarder = builder.s3Endpoint == null ? null : new S3Forwarder(builder.s3Endpoint);
         StsActions sts = new StsActions(Clock.systemUTC());
@@ -65,7 +65,8 @@ public final class LocalCloudFormation implements AutoCloseable {
         Map<String, Function<QueryRequest, Consumer<Xml>>> shared = new java.util.HashMap<>(stackSets.actions());
         // STS on the same port, for assumeRoleArn.
         shared.put("AssumeRole", sts::assumeRole);
-        this.regionFactory = region -> new RegionalBackend(region, worker, templates, builder.resourceDelay,
+        this.regionFactory = region -> new RegionalBackend(region, workers.computeIfAbsent(region,
+                r -> Executors.newSingleThreadScheduledExecutor(t -> daemon(t, "local-cfn-worker-" + r))), templates, builder.resourceDelay,
                 builder.updateTypes, builder.pageSize, compatibility, shared);
         this.store = region(defaultRegion).store;
         this.requestThreads = Executors.newFixedThreadPool(8, r -> daemon(r, "local-cfn-http"));
@@ -153,6 +154,9 @@ public final class LocalCloudFormation implements AutoCloseable {
             QueryRequest request = QueryRequest.parse(body,
                     exchange.getRequestHeaders().getFirst("Authorization"), defaultRegion);
             Duration latency = faults.latency();
+            if (regionFaults.containsKey(request.region())) {
+                latency = latency.plus(regionFaults.get(request.region()).latency());
+            }
             if (!latency.isZero()) {
                 Thread.sleep(latency.toMillis());
             }
@@ -212,10 +216,12 @@ public final class LocalCloudFormation implements AutoCloseable {
     public void close() {
         server.stop(0);
         requestThreads.shutdownNow();
-        worker.shutdownNow();
+        workers.values().forEach(ScheduledExecutorService::shutdownNow);
         stackSets.close();
         try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
+            for (ScheduledExecutorService worker : workers.values()) {
+                worker.awaitTermination(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * One region of the local endpoint: its own stacks, change sets and exports (as in AWS, a stack
  * named {@code shop} in us-east-1 and one in eu-west-1 are two stacks), provisioned on the
- * endpoint's shared worker. The endpoint makes one on the first request signed for a region.
+ * region's own worker thread. The endpoint makes one on the first request signed for a region.
  */
 final class RegionalBackend {
 

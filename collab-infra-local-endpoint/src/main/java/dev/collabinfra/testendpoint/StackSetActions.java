@@ -15,7 +15,10 @@ import java.util.function.Function;
 /**
  * The StackSet operations: CreateStackSet, UpdateStackSet, DescribeStackSet, DeleteStackSet,
  * CreateStackInstances, UpdateStackInstances, DeleteStackInstances, ListStackInstances,
- * DescribeStackSetOperation and ListStackSetOperationResults. Each stack instance is a real stack
+ * DescribeStackInstance, DescribeStackSetOperation and ListStackSetOperationResults. ParameterOverrides
+ * of CreateStackInstances and UpdateStackInstances behave as CloudFormation documents them: only
+ * parameters the stack set specifies, absent keeps the instances' overrides, a list (an empty one
+ * too) replaces them, UsePreviousValue keeps one, and UpdateStackSet leaves them in place. Each stack instance is a real stack
  * in its region's {@link RegionalBackend}, provisioned by the same engine as CreateStack, so a
  * template's {@code LocalEndpoint: FailOn} (for example under a condition on {@code AWS::Region})
  * fails the instances it should. Operations run in the background ({@link StackSetOperationRunner})
@@ -36,17 +39,23 @@ final class StackSetActions implements AutoCloseable {
 
     /** The action table entries, for the endpoint. */
     Map<String, Function<QueryRequest, Consumer<Xml>>> actions() {
-        return Map.of(
-                "CreateStackSet", this::createStackSet,
-                "UpdateStackSet", this::updateStackSet,
-                "DescribeStackSet", this::describeStackSet,
-                "DeleteStackSet", this::deleteStackSet,
-                "CreateStackInstances", r -> instances(r, "CREATE"),
-                "UpdateStackInstances", r -> instances(r, "UPDATE"),
-                "DeleteStackInstances", r -> instances(r, "DELETE"),
-                "ListStackInstances", this::listStackInstances,
-                "DescribeStackSetOperation", this::describeOperation,
-                "ListStackSetOperationResults", this::listOperationResults);
+        return Map.ofEntries(
+                entry("CreateStackSet", this::createStackSet),
+                entry("UpdateStackSet", this::updateStackSet),
+                entry("DescribeStackSet", this::describeStackSet),
+                entry("DeleteStackSet", this::deleteStackSet),
+                entry("CreateStackInstances", r -> instances(r, "CREATE")),
+                entry("UpdateStackInstances", r -> instances(r, "UPDATE")),
+                entry("DeleteStackInstances", r -> instances(r, "DELETE")),
+                entry("ListStackInstances", this::listStackInstances),
+                entry("DescribeStackInstance", this::describeStackInstance),
+                entry("DescribeStackSetOperation", this::describeOperation),
+                entry("ListStackSetOperationResults", this::listOperationResults));
+    }
+
+    private static Map.Entry<String, Function<QueryRequest, Consumer<Xml>>> entry(String action,
+            Function<QueryRequest, Consumer<Xml>> handler) {
+        return Map.entry(action, handler);
     }
 
     Consumer<Xml> createStackSet(QueryRequest request) {
@@ -112,7 +121,10 @@ final class StackSetActions implements AutoCloseable {
             String page = StackActions.pageOf(xml -> {
                 xml.open("StackSet").leaf("StackSetName", set.name).leaf("StackSetId", set.id).leaf("Description", set.description)
                         .leaf("Status", set.status).leaf("TemplateBody", set.templateBody);
-                xml.members("Parameters", set.parameters, (x, p) -> x.leaf("ParameterKey", p.key()).leaf("ParameterValue", p.value()));
+                // As DescribeStacks: NoEcho values are never shown back.
+                java.util.Set<String> noEcho = Parameters.noEcho(set.template.template());
+                xml.members("Parameters", set.parameters, (x, p) -> x.leaf("ParameterKey", p.key())
+                        .leaf("ParameterValue", noEcho.contains(p.key()) ? Shapes.MASK : p.value()));
                 xml.strings("Capabilities", set.capabilities);
                 xml.members("Tags", new ArrayList<>(set.tags.entrySet()), (x, t) -> x.leaf("Key", t.getKey()).leaf("Value", t.getValue()));
                 xml.leaf("StackSetARN", "arn:aws:cloudformation:" + set.adminRegion + ":" + StackStore.ACCOUNT + ":stackset/" + set.id)
@@ -157,6 +169,9 @@ final class StackSetActions implements AutoCloseable {
             checkIdle(set);
             List<Result> targets = targets(set, request, false);
             List<Parameters.Given> overrides = Parameters.fromRequest(request.members("ParameterOverrides"));
+            // Absent: the instances keep their overrides. Present (an empty list too): they get exactly these.
+            boolean overridesGiven = !overrides.isEmpty() || request.get("ParameterOverrides") != null;
+            checkOverrides(set, overrides);
             for (Result target : targets) {
                 Instance instance = set.instance(target.account, target.region).orElse(null);
                 if (action.equals("CREATE") && instance == null) {
@@ -166,12 +181,62 @@ final class StackSetActions implements AutoCloseable {
                     throw new CfnError(404, "Sender", "StackInstanceNotFoundException", "Stack instance in account " + target.account
                             + " and region " + target.region + " of StackSet " + set.name + " does not exist");
                 }
-                if (!action.equals("DELETE") && !overrides.isEmpty()) {
-                    instance.overrides = overrides;
+                if (!action.equals("DELETE") && overridesGiven) {
+                    instance.overrides = overridden(instance.overrides, overrides);
                 }
             }
             Operation operation = start(set, request, action, targets);
             return xml -> xml.leaf("OperationId", operation.id);
+        }
+    }
+
+    /**
+     * As StackSets: an instance can only override a parameter the stack set specifies, with a value
+     * or UsePreviousValue, not both.
+     */
+    private static void checkOverrides(StackSet set, List<Parameters.Given> overrides) {
+        for (Parameters.Given g : overrides) {
+            if (set.parameters.stream().noneMatch(p -> p.key().equals(g.key()))) {
+                throw CfnError.validation("ParameterOverrides: parameter " + g.key() + " is not specified in StackSet " + set.name
+                        + "; you can only override the parameter values that are specified in the StackSet");
+            }
+            if (g.usePrevious() && g.value() != null) {
+                throw CfnError.validation("ParameterOverrides: specify either a value or UsePreviousValue for " + g.key() + ", not both");
+            }
+        }
+    }
+
+    /** The instance's overrides after an update: the given ones; UsePreviousValue keeps the present override. */
+    private static List<Parameters.Given> overridden(List<Parameters.Given> present, List<Parameters.Given> given) {
+        List<Parameters.Given> result = new ArrayList<>();
+        for (Parameters.Given g : given) {
+            if (g.usePrevious()) {
+                present.stream().filter(p -> p.key().equals(g.key())).findFirst().ifPresent(result::add);
+            } else {
+                result.add(new Parameters.Given(g.key(), g.value(), false));
+            }
+        }
+        return result;
+    }
+
+    Consumer<Xml> describeStackInstance(QueryRequest request) {
+        StackSet set = stackSet(request);
+        String account = request.require("StackInstanceAccount");
+        String region = request.require("StackInstanceRegion");
+        synchronized (store) {
+            Instance i = set.instance(account, region).orElseThrow(() -> new CfnError(404, "Sender", "StackInstanceNotFoundException",
+                    "Stack instance in account " + account + " and region " + region + " of StackSet " + set.name + " does not exist"));
+            String page = StackActions.pageOf(xml -> {
+                xml.open("StackInstance").leaf("StackSetId", set.id).leaf("Region", i.region).leaf("Account", i.account)
+                        .leaf("StackId", i.stackId);
+                java.util.Set<String> noEcho = Parameters.noEcho(set.template.template());
+                xml.members("ParameterOverrides", i.overrides, (x, p) -> x.leaf("ParameterKey", p.key())
+                        .leaf("ParameterValue", noEcho.contains(p.key()) ? Shapes.MASK : p.value()));
+                xml.leaf("Status", i.status).open("StackInstanceStatus").leaf("DetailedStatus", i.detailedStatus).close("StackInstanceStatus")
+                        .leaf("StatusReason", i.reason).leaf("OrganizationalUnitId", i.organizationalUnit).leaf("DriftStatus", "NOT_CHECKED")
+                        .leaf("LastOperationId", i.lastOperationId).close("StackInstance");
+            });
+            return xml -> xml.raw(page);
         }
     }
 

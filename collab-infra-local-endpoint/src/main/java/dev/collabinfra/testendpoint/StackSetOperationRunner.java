@@ -160,7 +160,8 @@ final class StackSetOperationRunner implements AutoCloseable {
                     region.backend.engine.delete(stack, done::complete);
                 }
             } else if (stack == null || !UPDATABLE.contains(stack.status)) {
-                Stack made = region.store.newStack("StackSet-" + set.name + "-" + region.store.nextUuid(), result.region, null, null);
+                Stack made = region.store.newStack("StackSet-" + set.name + "-" + region.store.nextUuid(), result.region, null, null,
+                        result.account);
                 made.config = config;
                 made.status = "CREATE_IN_PROGRESS";
                 instance.stackId = made.id;

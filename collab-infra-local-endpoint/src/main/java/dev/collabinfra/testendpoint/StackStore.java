@@ -42,16 +42,26 @@ final class StackStore {
     }
 
     synchronized Stack newStack(String name, String region, String parentId, String rootId) {
-        String id = "arn:aws:cloudformation:" + region + ":" + ACCOUNT + ":stack/" + name + "/" + nextUuid();
+        return newStack(name, region, parentId, rootId, ACCOUNT);
+    }
+
+    /** A stack in another account (a stack set instance's): its id names that account. */
+    synchronized Stack newStack(String name, String region, String parentId, String rootId, String account) {
+        String id = "arn:aws:cloudformation:" + region + ":" + account + ":stack/" + name + "/" + nextUuid();
         Stack stack = new Stack(id, name, region, now(), parentId, rootId);
         stacksById.put(id, stack);
         return stack;
     }
 
-    /** A live stack by name, or any stack (deleted ones too) by id, as DescribeStacks finds them. */
+    /**
+     * A live stack by name, or any stack (deleted ones too) by id, as DescribeStacks finds them. A
+     * stack of another account (a stack set instance in a member account) is not found by its id,
+     * as CloudFormation answers the caller's account; the listing of every stack still shows it, so
+     * that tests can look at instance stacks.
+     */
     synchronized Optional<Stack> find(String nameOrId) {
         if (nameOrId.startsWith("arn:")) {
-            return Optional.ofNullable(stacksById.get(nameOrId));
+            return Optional.ofNullable(stacksById.get(nameOrId)).filter(s -> s.id.contains(":" + ACCOUNT + ":stack/"));
         }
         return stacksById.values().stream().filter(s -> s.name.equals(nameOrId) && !s.isDeleted()).findFirst();
     }

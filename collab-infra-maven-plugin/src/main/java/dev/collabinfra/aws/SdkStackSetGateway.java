@@ -48,7 +48,10 @@ public final class SdkStackSetGateway implements StackSetGateway {
     public Optional<StackSetState> describeStackSet(String name) {
         try {
             var set = retrying("DescribeStackSet", () -> client.describeStackSet(r -> r.stackSetName(name)).stackSet());
-            return Optional.of(new StackSetState(set.stackSetName(), set.stackSetId(), set.statusAsString(), set.permissionModelAsString()));
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            set.parameters().forEach(p -> values.put(p.parameterKey(), p.parameterValue()));
+            return Optional.of(new StackSetState(set.stackSetName(), set.stackSetId(), set.statusAsString(), set.permissionModelAsString(),
+                    set.templateBody(), values));
         } catch (UserException e) {
             if (e.getCause() instanceof StackSetNotFoundException) {
                 return Optional.empty();
@@ -95,15 +98,43 @@ public final class SdkStackSetGateway implements StackSetGateway {
     }
 
     @Override
-    public String createStackInstances(String name, StackSetTargets targets, OperationPreferences preferences, String operationId) {
+    public String createStackInstances(String name, StackSetTargets targets, java.util.Map<String, String> overrides,
+            OperationPreferences preferences, String operationId) {
         return retrying("CreateStackInstances", () -> client.createStackInstances(r -> {
             r.stackSetName(name).regions(targets.regions()).operationPreferences(preferences(preferences)).operationId(operationId);
+            if (!overrides.isEmpty()) {
+                r.parameterOverrides(parameters(overrides));
+            }
             if (targets.organizationalUnits().isEmpty()) {
                 r.accounts(targets.accounts());
             } else {
                 r.deploymentTargets(deploymentTargets(targets));
             }
         }).operationId());
+    }
+
+    @Override
+    public String updateStackInstances(String name, StackSetTargets targets, java.util.Map<String, String> overrides,
+            OperationPreferences preferences, String operationId) {
+        return retrying("UpdateStackInstances", () -> client.updateStackInstances(r -> {
+            // Always a list, an empty one too: that sets every override back to the stack set's value.
+            r.stackSetName(name).regions(targets.regions()).operationPreferences(preferences(preferences)).operationId(operationId)
+                    .parameterOverrides(parameters(overrides));
+            if (targets.organizationalUnits().isEmpty()) {
+                r.accounts(targets.accounts());
+            } else {
+                r.deploymentTargets(deploymentTargets(targets));
+            }
+        }).operationId());
+    }
+
+    @Override
+    public java.util.Map<String, String> instanceOverrides(String name, String account, String region) {
+        var instance = retrying("DescribeStackInstance", () -> client.describeStackInstance(r -> r.stackSetName(name)
+                .stackInstanceAccount(account).stackInstanceRegion(region)).stackInstance());
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        instance.parameterOverrides().forEach(p -> values.put(p.parameterKey(), p.parameterValue()));
+        return values;
     }
 
     @Override
@@ -160,7 +191,11 @@ public final class SdkStackSetGateway implements StackSetGateway {
     }
 
     private static List<Parameter> parameters(StackSetDefinition d) {
-        return d.parameters().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        return parameters(d.parameters());
+    }
+
+    private static List<Parameter> parameters(java.util.Map<String, String> values) {
+        return values.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> Parameter.builder().parameterKey(e.getKey()).parameterValue(e.getValue()).build()).toList();
     }
 

@@ -94,6 +94,11 @@ final class ChangeSetRunner {
         }
         interrupts.changeSetMade(request.stackName(), name, changeSet.changeSetId(), null, false, request.watchHint());
         boolean create = stack.get().status().equals("REVIEW_IN_PROGRESS");
+        ChangeSetPlan shown = request.mode().shownPlan();
+        if (shown != null && shown.changeSetId().equals(changeSet.changeSetId())) {
+            // Shown and guarded in the preview a moment ago (multi-region deploy): printing it again would double every region's plan.
+            return execute(request, shown, changeSet.stackId(), create, deadline, "collab-infra-" + context.runIds().get());
+        }
         List<PlannedChange> changes = gateway.describeChangeSet(request.stackName(), changeSet.changeSetId());
         ChangeSetPlan plan = new ChangeSetPlan(request.stackName(), name, changeSet.changeSetId(), create, changes)
                 .with(List.of(), changes.isEmpty() ? ChangeSetPlan.UNLISTED + ", or nothing changes" : null);

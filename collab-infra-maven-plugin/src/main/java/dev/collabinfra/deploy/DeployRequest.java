@@ -43,8 +43,14 @@ public record DeployRequest(String environment, RenderedTemplates templates, Sta
      * @param planOnly stop after the plan (the {@code plan} goal)
      * @param keepChangeSet with {@code planOnly}, leave the change set for a later {@code deploy}
      * @param keptChangeSet the name of a change set kept by {@code plan} to execute exactly; null to make one
+     * @param shownPlan with {@code keptChangeSet}, the plan of that change set the caller has already shown and guarded (the
+     *     preview of a multi-region deploy), so it is neither described nor printed again; null otherwise
      */
-    public record Mode(boolean planOnly, boolean keepChangeSet, String keptChangeSet) {
+    public record Mode(boolean planOnly, boolean keepChangeSet, String keptChangeSet, ChangeSetPlan shownPlan) {
+
+        public Mode(boolean planOnly, boolean keepChangeSet, String keptChangeSet) {
+            this(planOnly, keepChangeSet, keptChangeSet, null);
+        }
 
         public static Mode deploy() {
             return new Mode(false, false, null);
@@ -57,6 +63,11 @@ public record DeployRequest(String environment, RenderedTemplates templates, Sta
         /** Executes exactly the change set named; null makes a new one as {@link #deploy()}. */
         public static Mode executeKept(String changeSet) {
             return new Mode(false, false, changeSet);
+        }
+
+        /** Executes the change set of a plan the caller has shown and guarded already, without showing it again. */
+        public static Mode executeShown(ChangeSetPlan plan) {
+            return new Mode(false, false, plan.changeSetName(), plan);
         }
     }
 

@@ -56,6 +56,14 @@ public final class SecretMasker {
         return new SecretMasker(noEchoKeys, secrets, secretOutputs.and(found));
     }
 
+    /** This masker, also masking these values (NoEcho values given elsewhere, e.g. a stack set's per-region overrides). */
+    public SecretMasker alsoMasking(java.util.Collection<String> values) {
+        List<String> all = new java.util.ArrayList<>(secrets);
+        values.stream().filter(Objects::nonNull).filter(v -> !v.isEmpty() && !v.equals(MASK) && !all.contains(v)).forEach(all::add);
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        return new SecretMasker(noEchoKeys, List.copyOf(all), secretOutputs);
+    }
+
     public boolean isNoEcho(String key) {
         return noEchoKeys.contains(key);
     }

@@ -56,8 +56,10 @@ public final class StackDeployer {
         Optional<StackState> stack = new StackSettler(context, out, early).settle(request, found, token, deadline);
         if (request.keptChangeSet() != null) {
             DeployResult kept = new ChangeSetRunner(context, out, early, List.of(), interrupts).executeKept(request, stack, deadline);
-            // The kept change set may hold another template than this run rendered: mask by the deployed one too.
-            return kept.finalState() == null ? kept
+            // The kept change set may hold another template than this run rendered: mask by the deployed one too. Not for a
+            // plan this run made and showed (multi-region deploy): its templates are the ones deployed, and reading them back
+            // would cost a GetTemplate and ListStackResources per stack in every region.
+            return kept.finalState() == null || request.mode().shownPlan() != null ? kept
                     : kept.withMasker(DeployedTemplates.maskerFor(gateway, kept.finalState(), kept.masker(), out));
         }
         ParameterResolver.Resolved parameters = ParameterResolver.resolve(main, request.parameters(), stack.orElse(null), request.environment());

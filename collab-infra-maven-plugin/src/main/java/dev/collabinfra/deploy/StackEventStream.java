@@ -176,9 +176,9 @@ public final class StackEventStream {
                 out.warn("Lost the connection to CloudFormation (" + lostReason + "); trying again in " + human(pause)
                         + " (" + lostPolls + " of " + MAX_LOST_POLLS + ").");
             } else if (!polled.isEmpty()) {
-                pause = FIRST_PAUSE;
+                pause = Backoff.EVENTS.early(FIRST_PAUSE, Duration.between(started, now));
             } else {
-                pause = Backoff.EVENTS.calm(pause);
+                pause = Backoff.EVENTS.early(Backoff.EVENTS.calm(pause), Duration.between(started, now));
             }
             sleeper.sleep(pause);
         }

@@ -96,6 +96,11 @@ public final class RegionalCheck {
                             + " is not declared by " + main.file().getFileName()
                             + Suggestions.closest(name, declared.keys()).map(s -> "; did you mean '" + s + "'?").orElse("")
                             + " Declared parameters: " + String.join(", ", declared.keys()));
+                } else if (settings.stackSet().isPresent() && !env.parameters().containsKey(name)) {
+                    error("E9114", "regionParameters." + region + "." + name, "Parameter '" + name + "' in regionParameters." + region
+                            + " becomes a ParameterOverride of the stack set's instances in " + region + ", and StackSets only override"
+                            + " parameters the stack set specifies: give '" + name + "' a value under parameters: too (the value of the"
+                            + " other regions)");
                 }
             }
         }

@@ -1,22 +1,15 @@
 package dev.collabinfra.goals;
 
 import dev.collabinfra.core.GoalInterruptedException;
-import dev.collabinfra.core.ProgressListener;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.deploy.DeployRequest;
-import dev.collabinfra.deploy.DeployedTemplates;
 import dev.collabinfra.deploy.OutputsFiles;
 import dev.collabinfra.deploy.PlanFile;
 import dev.collabinfra.deploy.RenderedTemplates;
 import dev.collabinfra.deploy.SecretMasker;
-import dev.collabinfra.deploy.StackDeleter;
-import dev.collabinfra.deploy.StackGateway;
 import dev.collabinfra.deploy.StackOutput;
 import dev.collabinfra.deploy.StackSettings;
-import dev.collabinfra.deploy.StackState;
-import dev.collabinfra.deploy.StackStatusReport;
 import dev.collabinfra.deploy.regions.MultiRegionDeployer;
-import dev.collabinfra.deploy.regions.RegionListener;
 import dev.collabinfra.deploy.regions.RegionOutcome;
 import dev.collabinfra.deploy.regions.RegionTarget;
 import dev.collabinfra.deploy.regions.RegionalOutputs;
@@ -181,42 +174,20 @@ final class RegionalGoals {
                 new StackSetGoals(context).status(base, regional);
                 return;
             }
-            for (String region : regions(base, regional)) {
-                try (AwsSession session = base.forRegion(regional.environmentFor(base.environment().environment(), region))) {
-                    StackSettings stack = session.stack(settings.stack());
-                    new StackStatusReport(session.deployContext(prefixed(region))).report(session.environmentName(), stack.stackName(),
-                            settings.stack().timeout(), StackGoals.masker(settings, stack));
-                }
-            }
+            new RegionalStackGoals(context).status(base, settings, regional);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GoalInterruptedException("Interrupted", e);
+            throw RegionalStackGoals.interrupted("Interrupted", e);
         }
     }
 
     Outputs outputs(StackGoalSettings settings, RegionalSettings regional) {
         try (AwsSession base = AwsSession.open(context, settings.environment(), settings.access(), null)) {
             if (regional.stackSet().isPresent()) {
-                throw new UserException("Environment '" + base.environmentName() + "' deploys a stack set: its outputs live in each"
-                        + " account's stack instance, which this plugin does not read. Use mvn collab-infra:status to list the instances.");
+                return new StackSetGoals(context).outputs(base, settings, regional);
             }
-            Map<String, String> properties = new LinkedHashMap<>();
-            Path first = null;
-            Path directory = settings.environment().project().environmentDirectory(base.environmentName());
-            for (String region : regions(base, regional)) {
-                try (AwsSession session = base.forRegion(regional.environmentFor(base.environment().environment(), region))) {
-                    StackSettings stack = session.stack(settings.stack());
-                    StackGateway gateway = session.gateway();
-                    StackState state = gateway.describeStack(stack.stackName()).orElseThrow(() -> new UserException("Stack "
-                            + stack.stackName() + " does not exist in " + region + " (environment '" + base.environmentName()
-                            + "'); deploy it first: mvn collab-infra:deploy -Denv=" + base.environmentName()));
-                    SecretMasker masker = DeployedTemplates.maskerFor(gateway, state, StackGoals.masker(settings, stack), prefixed(region));
-                    Path file = write(directory, region, state.outputs(), masker, properties);
-                    first = first == null ? file : first;
-                    context.out().info("[" + region + "] Outputs of " + stack.stackName() + " (" + state.status() + ") written to " + file);
-                }
-            }
-            return new Outputs(first, properties);
+            return new RegionalStackGoals(context).outputs(base, settings, regional);
+        } catch (InterruptedException e) {
+            throw RegionalStackGoals.interrupted("Interrupted", e);
         }
     }
 
@@ -226,20 +197,9 @@ final class RegionalGoals {
                 new StackSetGoals(context).delete(base, regional, confirmation, settings.stack().timeout());
                 return;
             }
-            for (String region : regions(base, regional)) {
-                try (AwsSession session = base.forRegion(regional.environmentFor(base.environment().environment(), region))) {
-                    StackSettings stack = session.stack(settings.stack());
-                    new StackDeleter(session.deployContext(prefixed(region))).delete(session.environmentName(), stack.stackName(),
-                            confirmation, settings.stack().timeout(), StackGoals.masker(settings, stack));
-                }
-            }
+            new RegionalStackGoals(context).delete(base, settings, regional, confirmation);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GoalInterruptedException("Interrupted while deleting; CloudFormation goes on.", e);
+            throw RegionalStackGoals.interrupted("Interrupted while deleting; CloudFormation goes on in every region that was deleting.", e);
         }
-    }
-
-    private ProgressListener prefixed(String region) {
-        return RegionListener.of(context.out(), region);
     }
 }

@@ -105,13 +105,18 @@ public final class StackGoals {
      * the main template when it can be read.
      */
     static SecretMasker masker(StackGoalSettings settings, StackSettings stack) {
-        Path main = settings.environment().sources().mainTemplate();
+        return masker(settings.environment(), stack.parameters());
+    }
+
+    /** The same for given parameter values (a stack set's). */
+    static SecretMasker masker(EnvironmentRequest request, java.util.Map<String, String> parameters) {
+        Path main = request.sources().mainTemplate();
         if (main == null || !Files.isRegularFile(main)) {
             return SecretMasker.none();
         }
         try {
             return new TemplateParser().parse(main).templateIfParsed()
-                    .map(t -> new SecretMasker(ParameterResolver.noEchoParameters(t), stack.parameters()))
+                    .map(t -> new SecretMasker(ParameterResolver.noEchoParameters(t), parameters))
                     .orElseGet(SecretMasker::none);
         } catch (IOException e) {
             return SecretMasker.none();

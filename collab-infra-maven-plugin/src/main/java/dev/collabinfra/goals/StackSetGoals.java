@@ -4,11 +4,13 @@ import dev.collabinfra.aws.SdkStackSetGateway;
 import dev.collabinfra.core.GoalInterruptedException;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.deploy.RenderedTemplates;
+import dev.collabinfra.deploy.SecretMasker;
 import dev.collabinfra.deploy.Sleeper;
 import dev.collabinfra.deploy.stackset.StackSetContext;
 import dev.collabinfra.deploy.stackset.StackSetDefinition;
 import dev.collabinfra.deploy.stackset.StackSetDeleter;
 import dev.collabinfra.deploy.stackset.StackSetDeployer;
+import dev.collabinfra.deploy.stackset.StackSetPlanner;
 import dev.collabinfra.deploy.stackset.StackSetGateway.StackInstance;
 import dev.collabinfra.deploy.stackset.StackSetTargets;
 import dev.collabinfra.environment.Environment;
@@ -24,7 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@code deploy}, {@code status} and {@code delete} for an environment with {@code stackSet:}. The
+ * {@code deploy}, {@code plan}, {@code status}, {@code outputs} and {@code delete} for an environment
+ * with {@code stackSet:}; the environment's {@code regionParameters} become each region's instances'
+ * ParameterOverrides. The
  * stack set is administered from the first region of {@code regions:} (or the one
  * {@code -Dcollab-infra.region} names): the bundle is uploaded to that region's bucket and the set
  * created or updated there; its instances go to every region of the list.
@@ -38,14 +42,6 @@ final class StackSetGoals {
     }
 
     DeployGoal.Result deploy(String goal, DeploySettings settings, AwsSession base, RegionalSettings regional) {
-        if (settings.mode().planOnly()) {
-            throw new UserException("plan is not available for a stack set (environment '" + base.environmentName()
-                    + "'): StackSets have no change sets. mvn collab-infra:deploy shows each operation and every instance's result.");
-        }
-        if (!regional.regionParameters().isEmpty()) {
-            throw new UserException("regionParameters are not applied to stack sets yet (environment '" + base.environmentName()
-                    + "'): give the values under parameters:, or deploy the regions as plain stacks (remove stackSet:).");
-        }
         StackSetTarget target = regional.stackSet().orElseThrow();
         StackSetTargets targets = StackSetTargets.of(target, regional.regions());
         StackSetDeployer.check(targets, base.environmentName());
@@ -61,9 +57,15 @@ final class StackSetGoals {
                 tags.putIfAbsent(DeployGoal.VERSION_TAG, project.version());
             }
             StackSetDefinition definition = new StackSetDefinition(target, "collab-infra deploy of environment " + base.environmentName(),
-                    rendered.mainUrl() == null ? rendered.mainText() : null, rendered.mainUrl(), env.parameters(),
-                    new ArrayList<>(new LinkedHashSet<>(capabilities)), tags);
-            new StackSetDeployer(stackSetContext(admin)).deploy(base.environmentName(), definition, targets, regional.preferences(),
+                    rendered.mainUrl() == null ? rendered.mainText() : null, rendered.mainUrl(), shared(base, admin, regional),
+                    new ArrayList<>(new LinkedHashSet<>(capabilities)), tags, overrides(regional));
+            StackSetContext stackSets = stackSetContext(admin, masker(upload.environment(), definition));
+            if (settings.mode().planOnly()) {
+                // StackSets have no change sets: the plan is worked out from what the set and its instances are now.
+                new StackSetPlanner(stackSets).plan(definition, rendered.mainText(), targets);
+                return new DeployGoal.Result(null, null, null);
+            }
+            new StackSetDeployer(stackSets).deploy(base.environmentName(), definition, targets, regional.preferences(),
                     settings.stack().timeout());
             return new DeployGoal.Result(null, null, null);
         } catch (InterruptedException e) {
@@ -94,6 +96,58 @@ final class StackSetGoals {
         }
     }
 
+    Outputs outputs(AwsSession base, StackGoalSettings settings, RegionalSettings regional) {
+        String name = regional.stackSet().orElseThrow().name();
+        try (AwsSession admin = admin(base, regional)) {
+            StackSetDefinition shape = new StackSetDefinition(regional.stackSet().get(), "", null, null, shared(base, admin, regional),
+                    List.of(), Map.of(), overrides(regional));
+            return new StackSetInstanceOutputs(context, base, regional, masker(settings.environment(), shape))
+                    .write(stackSetContext(admin, SecretMasker.none()).gateway(), name,
+                            settings.environment().project().environmentDirectory(base.environmentName()));
+        }
+    }
+
+    /**
+     * The stack set's own parameter values: the administration region's view without that region's
+     * regionParameters (those are its instances' overrides, not the set's values).
+     */
+    private static Map<String, String> shared(AwsSession base, AwsSession admin, RegionalSettings regional) {
+        Map<String, String> values = new LinkedHashMap<>(admin.environment().environment().parameters());
+        Map<String, String> plain = base.environment().environment().parameters();
+        String region = admin.environment().environment().region().orElse("");
+        regional.regionParameters().getOrDefault(region, Map.of()).keySet().forEach(key -> {
+            if (plain.containsKey(key)) {
+                values.put(key, plain.get(key));
+            } else {
+                values.remove(key);
+            }
+        });
+        return values;
+    }
+
+    /** Per region, the ParameterOverrides of its instances: the environment's regionParameters ({@code ${region}} replaced). */
+    static Map<String, Map<String, String>> overrides(RegionalSettings regional) {
+        Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
+        regional.regionParameters().forEach((region, values) -> {
+            Map<String, String> resolved = new LinkedHashMap<>();
+            values.forEach((k, v) -> resolved.put(k, RegionalSettings.forRegion(v, region)));
+            overrides.put(region, resolved);
+        });
+        return overrides;
+    }
+
+    /** Masks the template's NoEcho parameters, in the set's values and in every region's overrides. */
+    static SecretMasker masker(EnvironmentRequest request, StackSetDefinition definition) {
+        SecretMasker masker = StackGoals.masker(request, definition.parameters());
+        List<String> secrets = new ArrayList<>();
+        definition.regionOverrides().values().forEach(o -> o.forEach((k, v) -> {
+            if (masker.isNoEcho(k)) {
+                secrets.add(v);
+            }
+        }));
+        return masker.alsoMasking(secrets);
+    }
+
     void delete(AwsSession base, RegionalSettings regional, String confirmation, Duration timeout) throws InterruptedException {
         StackSetTarget target = regional.stackSet().orElseThrow();
         try (AwsSession admin = admin(base, regional)) {
@@ -109,7 +163,11 @@ final class StackSetGoals {
     }
 
     private StackSetContext stackSetContext(AwsSession admin) {
-        return new StackSetContext(new SdkStackSetGateway(admin.clients().cloudFormation(), Sleeper.system(), admin.where()), context.out(),
-                Clock.systemUTC(), Sleeper.system(), () -> UUID.randomUUID().toString());
+        return stackSetContext(admin, SecretMasker.none());
+    }
+
+    private StackSetContext stackSetContext(AwsSession admin, SecretMasker masker) {
+        return new StackSetContext(new SdkStackSetGateway(admin.clients().cloudFormation(), Sleeper.system(), admin.where()),
+                masker.wrap(context.out()), Clock.systemUTC(), Sleeper.system(), () -> UUID.randomUUID().toString(), masker);
     }
 }

@@ -23,6 +23,7 @@ public final class TemplateFacts {
     private final Set<String> transforms = new LinkedHashSet<>();
     private final Set<String> forEachIdentifiers = new LinkedHashSet<>();
     private final boolean includes;
+    private boolean declaringIncludes;
 
     public TemplateFacts(Template template) {
         this.template = template;
@@ -35,11 +36,15 @@ public final class TemplateFacts {
                 map.getString("Name").ifPresent(transforms::add);
             }
         });
-        this.includes = scan(template.root());
+        this.includes = scan(template.root(), 0, "");
     }
 
-    /** Collects Fn::ForEach loop variables and reports whether an Fn::Transform appears (one plain recursion). */
-    private boolean scan(Node node) {
+    /**
+     * Collects Fn::ForEach loop variables and reports whether an Fn::Transform appears (one plain
+     * recursion); notes too whether one sits where its output could declare names ({@link
+     * #declaredNamesMayBeGenerated()}).
+     */
+    private boolean scan(Node node, int depth, String section) {
         boolean include = false;
         if (node instanceof MapNode map) {
             for (MapNode.Entry entry : map.entries()) {
@@ -47,15 +52,29 @@ public final class TemplateFacts {
                         && !list.items().isEmpty() && list.get(0) instanceof ScalarNode id) {
                     forEachIdentifiers.add(id.value());
                 }
-                include |= entry.key().equals("Fn::Transform");
-                include |= scan(entry.value());
+                if (entry.key().equals("Fn::Transform")) {
+                    include = true;
+                    declaringIncludes |= declares(depth, section);
+                }
+                include |= scan(entry.value(), depth + 1, depth == 0 ? entry.key() : section);
             }
         } else if (node instanceof ListNode list) {
             for (Node item : list.items()) {
-                include |= scan(item);
+                include |= scan(item, depth + 1, section);
             }
         }
         return include;
+    }
+
+    /**
+     * True when an Fn::Transform at this depth of this section may add declarations: at the top
+     * level or directly in a section (whole entries), in the body of a resource or parameter (its
+     * Type, so what Ref and GetAtt give), or anywhere in a mapping (its keys). Deeper, inside a
+     * property value, an output or a condition, its output replaces only that value.
+     */
+    private static boolean declares(int depth, String section) {
+        return depth <= 1 || section.equals("Mappings")
+                || depth == 2 && (section.equals("Resources") || section.equals("Parameters"));
     }
 
     public Template template() {
@@ -107,6 +126,25 @@ public final class TemplateFacts {
             }
         }
         return includes;
+    }
+
+    /**
+     * True when names that {@code Ref}, {@code GetAtt}, {@code ${}}, {@code FindInMap} and
+     * {@code DependsOn} may name could be declared by something the linter cannot see: as
+     * {@link #namesMayBeGenerated()}, except that an {@code Fn::Transform} deep inside a property
+     * value, an output or a condition does not count (its output replaces only that value; it may
+     * use names, so the unused-name rules still use {@link #namesMayBeGenerated()}).
+     */
+    public boolean declaredNamesMayBeGenerated() {
+        if (!forEachIdentifiers.isEmpty()) {
+            return true;
+        }
+        for (String transform : transforms) {
+            if (!transform.equals(LANGUAGE_EXTENSIONS)) {
+                return true;
+            }
+        }
+        return declaringIncludes;
     }
 
     /** True when {@code name} may follow {@code Ref}: a parameter, resource, pseudo parameter or loop variable. */

@@ -15,13 +15,13 @@ public final class Intrinsics {
             "Ref", "Sub", "GetAtt", "If", "Equals", "Not", "And", "Or", "Condition", "FindInMap",
             "Join", "Select", "Split", "Base64", "Cidr", "GetAZs", "ImportValue", "Transform",
             "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll",
-            "Length", "ToJsonString");
+            "Length", "ToJsonString", "GetStackOutput");
 
     /** Every long-form function key CloudFormation knows, with Ref and Condition. */
     public static final Set<String> FUNCTION_KEYS = Set.of(
             "Ref", "Condition", "Fn::Sub", "Fn::GetAtt", "Fn::If", "Fn::Equals", "Fn::Not", "Fn::And", "Fn::Or",
             "Fn::FindInMap", "Fn::Join", "Fn::Select", "Fn::Split", "Fn::Base64", "Fn::Cidr", "Fn::GetAZs",
-            "Fn::ImportValue", "Fn::Transform", "Fn::Length", "Fn::ToJsonString", "Fn::ForEach");
+            "Fn::ImportValue", "Fn::Transform", "Fn::Length", "Fn::ToJsonString", "Fn::ForEach", "Fn::GetStackOutput");
 
     private Intrinsics() {}
 

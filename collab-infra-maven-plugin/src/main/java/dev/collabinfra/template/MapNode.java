@@ -17,6 +17,8 @@ public final class MapNode implements Node {
     public record Entry(String key, Position keyPosition, Node value) {}
 
     private final Map<String, Entry> entries;
+    /** The entries again as a list: the rules iterate far more often than they look up. */
+    private final List<Entry> ordered;
     private final Position position;
     private final int startIndex;
     private final int endIndex;
@@ -37,6 +39,7 @@ public final class MapNode implements Node {
             byKey.put(entry.key(), entry);
         }
         this.entries = Collections.unmodifiableMap(byKey);
+        this.ordered = List.copyOf(byKey.values());
         this.position = position;
         this.startIndex = startIndex;
         this.endIndex = endIndex;
@@ -80,8 +83,9 @@ public final class MapNode implements Node {
         return entries.keySet();
     }
 
-    public java.util.Collection<Entry> entries() {
-        return entries.values();
+    /** The entries in source order (an immutable list). */
+    public List<Entry> entries() {
+        return ordered;
     }
 
     public int size() {

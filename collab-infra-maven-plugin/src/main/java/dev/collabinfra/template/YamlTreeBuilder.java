@@ -146,8 +146,11 @@ final class YamlTreeBuilder {
     }
 
     private Node applyTag(String tag, Node built, Event event) {
+        if (tag == null) {
+            return built; // most nodes: no tag, nothing to apply
+        }
         Position at = position(event.getStartMark());
-        if (tag != null && tag.startsWith(YAML_TAG_PREFIX) && !(built instanceof ScalarNode)) {
+        if (tag.startsWith(YAML_TAG_PREFIX) && !(built instanceof ScalarNode)) {
             // scalars were checked in explicitKind; collections may only carry their own standard tag
             String name = tag.substring(YAML_TAG_PREFIX.length());
             boolean standard = built instanceof MapNode ? name.equals("map") : name.equals("seq");
@@ -157,7 +160,7 @@ final class YamlTreeBuilder {
             }
             return built;
         }
-        if (tag == null || tag.equals("!") || tag.startsWith(YAML_TAG_PREFIX)) {
+        if (tag.equals("!") || tag.startsWith(YAML_TAG_PREFIX)) {
             return built;
         }
         if (!tag.startsWith("!") || tag.startsWith("!!")) {
@@ -275,7 +278,6 @@ final class YamlTreeBuilder {
 
     private MapNode mapping(CollectionStartEvent start, int depth, int valueStart) {
         List<MapNode.Entry> entries = new ArrayList<>();
-        Map<String, Position> seen = new HashMap<>();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             Event keyEvent = parser.getEvent();
             Position keyAt = positionAt(valueStart(keyEvent));
@@ -297,17 +299,28 @@ final class YamlTreeBuilder {
                 key = "?" + keyAt;
             }
             Node value = node(parser.getEvent(), depth + 1);
-            Position first = seen.putIfAbsent(key, keyAt);
-            if (first != null) {
-                issues.add(issue("E0000", first, "Duplicate key '" + key + "' (again at line " + keyAt.line()
-                        + "); CloudFormation keeps only the last one: remove or rename one of them"));
-                issues.add(issue("E0000", keyAt, "Duplicate key '" + key + "' (first at line " + first.line()
-                        + "); CloudFormation keeps only this one: remove or rename one of them"));
-            }
             entries.add(new MapNode.Entry(key, keyAt, value));
         }
         Event end = parser.getEvent();
-        return new MapNode(entries, positionAt(valueStart), valueStart, index(end.getEndMark()));
+        MapNode map = new MapNode(entries, positionAt(valueStart), valueStart, index(end.getEndMark()));
+        if (map.size() < entries.size()) {
+            reportDuplicates(entries); // the map kept the last of each key; say where both are
+        }
+        return map;
+    }
+
+    private void reportDuplicates(List<MapNode.Entry> entries) {
+        Map<String, Position> seen = new HashMap<>();
+        for (MapNode.Entry entry : entries) {
+            Position keyAt = entry.keyPosition();
+            Position first = seen.putIfAbsent(entry.key(), keyAt);
+            if (first != null) {
+                issues.add(issue("E0000", first, "Duplicate key '" + entry.key() + "' (again at line " + keyAt.line()
+                        + "); CloudFormation keeps only the last one: remove or rename one of them"));
+                issues.add(issue("E0000", keyAt, "Duplicate key '" + entry.key() + "' (first at line " + first.line()
+                        + "); CloudFormation keeps only this one: remove or rename one of them"));
+            }
+        }
     }
 
     /**

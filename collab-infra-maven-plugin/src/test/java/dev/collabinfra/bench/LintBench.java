@@ -4,6 +4,7 @@ import dev.collabinfra.lint.Finding;
 import dev.collabinfra.lint.Linter;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.lint.Rules;
+import dev.collabinfra.lint.rules.services.ServiceData;
 import dev.collabinfra.spec.RegistrySchemas;
 import dev.collabinfra.spec.ResourceSpecification;
 import dev.collabinfra.template.Severity;
@@ -24,6 +25,7 @@ final class LintBench {
     private final Report report;
     private final ResourceSpecification spec = ResourceSpecification.bundled();
     private final RegistrySchemas schemas = RegistrySchemas.bundled();
+    private final ServiceData serviceData = ServiceData.bundled();
 
     LintBench(BenchOptions options, Report report) {
         this.options = options;
@@ -104,7 +106,7 @@ final class LintBench {
      */
     private void resolvedEnvironments(List<Path> example) throws Exception {
         Path templates = example.get(0).getParent();
-        PreloadedServices services = new PreloadedServices(spec);
+        PreloadedServices services = new PreloadedServices(spec, schemas, serviceData);
         example.forEach(services::parse);
         dev.collabinfra.template.Template main = services.parse(templates.resolve("main.yaml")).template();
         dev.collabinfra.environment.EnvironmentLoader loader = new dev.collabinfra.environment.EnvironmentLoader(
@@ -128,8 +130,8 @@ final class LintBench {
      */
     private void profileRules(Path file, int size) throws Exception {
         int runs = Math.max(1, Math.min(options.iterations(), 5));
-        Measure.Timing parse = Measure.loop(() -> new PreloadedServices(spec, schemas).parse(file), Math.min(options.warmups(), 3), 0, runs);
-        PreloadedServices cached = new PreloadedServices(spec, schemas);
+        Measure.Timing parse = Measure.loop(() -> new PreloadedServices(spec, schemas, serviceData).parse(file), Math.min(options.warmups(), 3), 0, runs);
+        PreloadedServices cached = new PreloadedServices(spec, schemas, serviceData);
         cached.parse(file);
         List<String> slowest = new java.util.ArrayList<>();
         List<double[]> times = new java.util.ArrayList<>();
@@ -153,7 +155,7 @@ final class LintBench {
     }
 
     private List<Finding> lint(List<Path> files) {
-        return new Linter(Rules.all(), Set.of(), new PreloadedServices(spec, schemas)).lintTree(files);
+        return new Linter(Rules.all(), Set.of(), new PreloadedServices(spec, schemas, serviceData)).lintTree(files);
     }
 
     static String summary(List<Finding> findings) {

@@ -50,12 +50,12 @@ final class RegionsBench {
 
     void run() throws Exception {
         try {
-            measure(rig.cfn, "50 ms per resource", "regions-50ms.log");
-            if (!options.smoke()) {
+            measure(rig.cfn, "50 ms per resource", "regions-50ms.log", options.smoke() ? 1 : REPETITIONS);
+            if (!options.smoke() && Boolean.parseBoolean(System.getProperty("bench.regions.slow", "true"))) {
                 // Provisioning closer to AWS's (seconds, not milliseconds): the fixed costs of polling weigh less.
                 try (dev.collabinfra.testendpoint.LocalCloudFormation slow = dev.collabinfra.testendpoint.LocalCloudFormation.builder()
                         .s3Endpoint(rig.s3.endpoint()).resourceDelay(Duration.ofMillis(500)).start()) {
-                    measure(slow, "500 ms per resource", "regions-500ms.log");
+                    measure(slow, "500 ms per resource", "regions-500ms.log", SLOW_REPETITIONS);
                 }
             }
         } finally {
@@ -63,61 +63,112 @@ final class RegionsBench {
         }
     }
 
-    private void measure(dev.collabinfra.testendpoint.LocalCloudFormation cfn, String label, String logName) throws Exception {
+    /** Repetitions of each figure (one region, three regions, alternating); the medians are compared. */
+    static final int REPETITIONS = Integer.getInteger("bench.regions.repetitions", 5);
+    static final int SLOW_REPETITIONS = Integer.getInteger("bench.regions.slowRepetitions", 3);
+
+    /** One measured run: its wall time and the CloudFormation calls per region. */
+    private record Run(double millis, Map<String, Map<String, Integer>> calls) {
+
+        int total() {
+            return calls.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private void measure(dev.collabinfra.testendpoint.LocalCloudFormation cfn, String label, String logName, int repetitions)
+            throws Exception {
         Environment dev = DeployBench.devEnvironment(options);
         Bundle bundle = new BundleResolver(new TemplateParser(), options.exampleDir())
                 .resolve(options.exampleDir().resolve("src/main/cloudformation/main.yaml"));
+        String loadBefore = loadAverage();
 
-        // A warm-up deploy first (not measured), so both figures show waits and calls, not this JVM loading the SDK.
+        // A warm-up deploy of each kind first (not measured), so the figures show waits and calls, not this JVM loading classes.
         BundleUpload.Result warm = rig.upload(bundle, rig.target("bench-regions-single", "collab-platform/dev"),
                 options.workDir().resolve("regions-warmup"));
         single(cfn).deploy(request(dev, "bench-regions-warmup", bundle, warm));
-        report.note("Regions figures (" + label + ") follow one warm-up deploy of the example in the same JVM; the timed"
-                + " log of the three-region run is target/bench/" + logName + ".");
+        three(cfn, dev, bundle, "bench-regions-warmup3", ProgressListener.silent());
 
-        // One region, the single-region way: upload, then the deploy core.
-        cfn.reset();
-        long start = System.nanoTime();
-        BundleUpload.Result uploaded = rig.upload(bundle, rig.target("bench-regions-single", "collab-platform/dev"),
-                options.workDir().resolve("regions-single"));
-        single(cfn).deploy(request(dev, "bench-regions-one", bundle, uploaded));
-        double oneMs = (System.nanoTime() - start) / 1e6;
-        int oneCalls = (int) cfn.recordedCalls().stream().filter(c -> !c.action().startsWith("S3 ")).count();
+        List<Run> ones = new ArrayList<>();
+        List<Run> threes = new ArrayList<>();
+        for (int i = 1; i <= repetitions; i++) {
+            cfn.reset();
+            long start = System.nanoTime();
+            BundleUpload.Result uploaded = rig.upload(bundle, rig.target("bench-regions-single", "collab-platform/dev"),
+                    options.workDir().resolve("regions-single"));
+            single(cfn).deploy(request(dev, "bench-regions-one-" + i, bundle, uploaded));
+            ones.add(new Run((System.nanoTime() - start) / 1e6, perRegion(cfn)));
 
-        // The same example in three regions through the orchestrator.
-        cfn.reset();
+            cfn.reset();
+            start = System.nanoTime();
+            three(cfn, dev, bundle, "bench-regions-three-" + i, timed(start, logName));
+            threes.add(new Run((System.nanoTime() - start) / 1e6, perRegion(cfn)));
+        }
+        double oneMs = Measure.median(ones.stream().map(Run::millis).toList());
+        double threeMs = Measure.median(threes.stream().map(Run::millis).toList());
+        double ratio = threeMs / oneMs;
+        List<String> ratios = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            ratios.add(String.format("%.2f", threes.get(i).millis() / ones.get(i).millis()));
+        }
+        report.note("Regions figures (" + label + "): " + repetitions + " repetition(s) of each, alternating, after one warm-up deploy of"
+                + " each kind in the same JVM; medians compared. Load average before " + loadBefore + ", after " + loadAverage()
+                + ". The timed log of the last three-region run is target/bench/" + logName + ".");
+        report.info(SECTION, label + ": create, one region (single-region deploy), median of " + repetitions, Measure.format(oneMs)
+                + " ms (runs " + millis(ones) + "), " + ones.get(ones.size() - 1).total() + " CloudFormation calls");
+        report.info(SECTION, label + ": create, three regions at once, median of " + repetitions, Measure.format(threeMs)
+                + " ms (runs " + millis(threes) + ")");
+        report.atMost(SECTION, label + ": create, three regions at once / one region (wall time, medians)", ratio, 1.5, "x",
+                String.format("%.2fx (per repetition %s; us-east-1, eu-west-1, ap-south-1, maxConcurrentCount 3)", ratio,
+                        String.join(" ", ratios)));
+        threes.get(threes.size() - 1).calls().forEach((region, byAction) -> report.info(SECTION, label
+                + ": create, three regions: CloudFormation calls in " + region,
+                byAction.values().stream().mapToInt(Integer::intValue).sum() + " calls " + byAction));
+    }
+
+    /** The example in three regions through the orchestrator, as the deploy goal runs a regions: environment. */
+    private void three(dev.collabinfra.testendpoint.LocalCloudFormation cfn, Environment dev, Bundle bundle, String stack,
+            ProgressListener out) throws Exception {
         List<RegionTarget> targets = new ArrayList<>();
         for (String region : REGIONS) {
             AwsClients regional = new AwsClients(new AwsSettings(region, cfn.endpoint(), null, "bench-key", "bench-secret", null));
             clients.add(regional);
             SdkStackGateway gateway = new SdkStackGateway(regional.cloudFormation(), Sleeper.system(), "local " + region);
-            targets.add(new RegionTarget(region, out -> new DeployContext(gateway, out, Clock.systemUTC(), Sleeper.system(), true,
-                    () -> UUID.randomUUID().toString()), out -> {
+            targets.add(new RegionTarget(region, o -> new DeployContext(gateway, o, Clock.systemUTC(), Sleeper.system(), true,
+                    () -> UUID.randomUUID().toString()), o -> {
                         BundleUpload.Result r = rig.upload(bundle, rig.target("bench-regions-" + region, "collab-platform/dev"),
                                 options.workDir().resolve("regions-" + region));
-                        return request(dev, "bench-regions-three", bundle, r);
+                        return request(dev, stack, bundle, r);
                     }));
         }
-        start = System.nanoTime();
-        MultiRegionDeployer.Result result = new MultiRegionDeployer(timed(System.nanoTime(), logName),
+        MultiRegionDeployer.Result result = new MultiRegionDeployer(out,
                 new OperationPreferences(List.of(), 3, null, 0, null, null, null)).deploy(targets);
-        double threeMs = (System.nanoTime() - start) / 1e6;
         if (!result.failed().isEmpty() || result.outcomes().stream().anyMatch(o -> o.status() != RegionOutcome.Status.DEPLOYED)) {
             throw new IllegalStateException("the three-region deploy did not deploy every region: " + result.summary());
         }
-        double ratio = threeMs / oneMs;
-        report.info(SECTION, label + ": create, one region (single-region deploy)", Measure.format(oneMs) + " ms, " + oneCalls
-                + " CloudFormation calls");
-        report.atMost(SECTION, label + ": create, three regions at once / one region (wall time)", ratio, 1.5, "x",
-                String.format("%.2fx (%s ms for us-east-1, eu-west-1, ap-south-1, maxConcurrentCount 3)", ratio, Measure.format(threeMs)));
+    }
+
+    private static Map<String, Map<String, Integer>> perRegion(dev.collabinfra.testendpoint.LocalCloudFormation cfn) {
         Map<String, Map<String, Integer>> perRegion = new TreeMap<>();
         for (RecordedCall call : cfn.recordedCalls()) {
             if (call.region() != null && !call.action().startsWith("S3 ")) {
                 perRegion.computeIfAbsent(call.region(), r -> new TreeMap<>()).merge(call.action(), 1, Integer::sum);
             }
         }
-        perRegion.forEach((region, byAction) -> report.info(SECTION, label + ": create, three regions: CloudFormation calls in " + region,
-                byAction.values().stream().mapToInt(Integer::intValue).sum() + " calls " + byAction));
+        return perRegion;
+    }
+
+    private static String millis(List<Run> runs) {
+        return String.join(" ", runs.stream().map(r -> Measure.format(r.millis())).toList());
+    }
+
+    /** The 1, 5 and 15 minute load averages (the machine is shared), or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** Lines with the milliseconds since {@code start}, to {@code regions.log} in the work directory (where the time goes). */

@@ -74,7 +74,7 @@ class StackEventStreamTest {
     }
 
     @Test
-    void pauseStartsAtOneSecondGrowsToTwoAndDoublesWhileThrottled() throws Exception {
+    void earlyPausesAreAQuarterOfTheTimeElapsedAndDoubleWhileThrottled() throws Exception {
         gateway.events("root", List.of(resource("a", "root", "T", "AWS::SNS::Topic", "CREATE_IN_PROGRESS", null, 0)))
                 .events("root", List.of())
                 .events("root", List.of())
@@ -86,11 +86,36 @@ class StackEventStreamTest {
 
         stream().follow("root", "shop", "r0", time.instant().plusSeconds(3600), "hint");
 
-        // A pause before the first poll (the operation was just started), then the back-off.
-        assertThat(time.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(2),
-                Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
-        // Never longer than two seconds between polls unless CloudFormation throttles.
+        // A pause before the first poll (the operation was just started); then, this early, a quarter of
+        // the time elapsed (1 s in: 250 ms; 1.25 s: 312.5 ms; ...), so a short operation is seen when it
+        // ends rather than up to a full pause later; throttling doubles the pause.
+        assertThat(time.pauses).containsExactly(Duration.ofSeconds(1), Duration.ofMillis(250), Duration.ofNanos(312_500_000),
+                Duration.ofNanos(390_625_000), Duration.ofNanos(488_281_250), Duration.ofNanos(976_562_500),
+                Duration.ofNanos(1_953_125_000));
+    }
+
+    @Test
+    void laterPausesStartAtOneSecondAfterActivityAndGrowToTwo() throws Exception {
+        gateway.events("root", List.of(resource("a", "root", "T", "AWS::SNS::Topic", "CREATE_IN_PROGRESS", null, 0)));
+        for (int i = 0; i < 12; i++) {
+            gateway.events("root", List.of()); // about 10 s of nothing
+        }
+        gateway.events("root", List.of(resource("c", "root", "T", "AWS::SNS::Topic", "CREATE_COMPLETE", null, 20)))
+                .events("root", List.of())
+                .events("root", List.of())
+                .events("root", List.of(itself("b", "root", "CREATE_COMPLETE", null, 30)))
+                .state("root", state("root", "shop", "CREATE_COMPLETE"));
+
+        stream().follow("root", "shop", "r0", time.instant().plusSeconds(3600), "hint");
+
+        List<Duration> pauses = time.pauses;
+        // never longer than two seconds between polls unless CloudFormation throttles
+        assertThat(pauses).allSatisfy(p -> assertThat(p).isLessThanOrEqualTo(StackEventStream.MAX_PAUSE));
         assertThat(StackEventStream.MAX_PAUSE).isEqualTo(Duration.ofSeconds(2));
+        // once the operation is past its first seconds: two seconds while calm, one second after an
+        // event, then 1.5 s and 2 s again: the early shortening no longer applies
+        assertThat(pauses.subList(pauses.size() - 4, pauses.size())).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(1),
+                Duration.ofMillis(1500), Duration.ofSeconds(2));
     }
 
     @Test

@@ -77,6 +77,9 @@ class RegionalEnvironmentTest {
         assertThat(stackSet).anySatisfy(m -> assertThat(m).contains("'12345678901' is not an AWS account id: 12 digits"));
         assertThat(stackSet).anySatisfy(m -> assertThat(m).contains("give the name").contains("not the ARN"));
         assertThat(stackSet).anySatisfy(m -> assertThat(m).contains("failureToleranceCount + 1"));
+        assertThat(stackSet).anySatisfy(m -> assertThat(m).contains("'DesiredCapacity' in regionParameters.eu-west-1")
+                .contains("StackSets only override parameters the stack set specifies").contains("a value under parameters:"));
+        assertThat(stackSet).anySatisfy(m -> assertThat(m).contains("'DomainNme'").contains("did you mean 'DomainName'"));
     }
 
     @Test

@@ -172,8 +172,12 @@ class RegionalGoalsAgainstLocalEndpointTest {
 
         new StackGoals(context()).status(stackSettings(cfn, "baseline"));
         assertThat(log.all()).contains("INFO Stack set shop-baseline: 2 instance(s)");
-        assertThatThrownBy(() -> new DeployGoal(context()).run(deploySettings(cfn, "baseline", DeployRequest.Mode.plan(false))))
-                .hasMessageContaining("plan is not available for a stack set");
+        cfn.reset();
+        new DeployGoal(context()).run(deploySettings(cfn, "baseline", DeployRequest.Mode.plan(false)));
+        assertThat(log.all()).contains("INFO Plan for stack set shop-baseline (SELF_MANAGED):",
+                "INFO     keep      111111111111 eu-west-1");
+        assertThat(cfn.recordedCalls()).extracting(RecordedCall::action).doesNotContain("UpdateStackSet", "CreateStackInstances",
+                "UpdateStackInstances");
 
         assertThatThrownBy(() -> new StackGoals(context()).delete(stackSettings(cfn, "baseline"), null))
                 .hasMessageContaining("-Dcollab-infra.confirm=shop-baseline");

@@ -195,7 +195,7 @@ public final class MultiRegionDeployer {
         String region = p.target().region();
         ChangeSetPlan plan = p.outcome().result().plan();
         try {
-            DeployResult result = new StackDeployer(p.context()).deploy(withMode(p.request(), DeployRequest.Mode.executeKept(plan.changeSetName())));
+            DeployResult result = new StackDeployer(p.context()).deploy(withMode(p.request(), DeployRequest.Mode.executeShown(plan)));
             return new RegionOutcome(region, Status.DEPLOYED, result, null);
         } catch (UserException e) {
             return new RegionOutcome(region, Status.FAILED, null, e.getMessage());

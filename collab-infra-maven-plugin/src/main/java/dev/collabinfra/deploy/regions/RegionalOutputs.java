@@ -24,6 +24,23 @@ public final class RegionalOutputs {
 
     private RegionalOutputs() {}
 
+    /** Removes a region's two files (its stack is gone); returns those that existed. */
+    public static List<Path> remove(Path dir, String region) {
+        List<Path> removed = new java.util.ArrayList<>();
+        for (String name : List.of("outputs." + region + ".json", "outputs." + region + ".properties")) {
+            Path file = dir.resolve(name);
+            try {
+                if (Files.deleteIfExists(file)) {
+                    removed.add(file);
+                }
+            } catch (IOException e) {
+                throw new dev.collabinfra.core.UserException("Cannot remove the stale outputs file " + file + ": " + e.getMessage()
+                        + ". Delete it by hand.");
+            }
+        }
+        return removed;
+    }
+
     /** Writes both files and returns the JSON file. */
     public static Path write(Path dir, String region, List<StackOutput> outputs, SecretMasker masker) {
         Map<String, String> values = OutputsFiles.values(outputs, masker);

@@ -56,10 +56,18 @@ public final class StackSetDeployer {
                 gateway.updateStackSet(definition, null, preferences, run + "-update");
             }
         }
+        InstanceChanges changes = InstanceChanges.of(definition, targets, before, i -> gateway.instanceOverrides(name, i.account(), i.region()));
         int step = 0;
-        for (StackSetTargets missing : missing(definition, targets, before)) {
-            String op = gateway.createStackInstances(name, missing, preferences, run + "-create-" + (++step));
-            context.listener().info("Adding stack instances to " + name + ": " + describe(missing) + " (operation " + op + ") ...");
+        for (InstanceChanges.Call call : changes.overrideUpdates()) {
+            String op = gateway.updateStackInstances(name, call.targets(), call.overrides(), preferences, run + "-overrides-" + (++step));
+            context.listener().info("Setting the parameter overrides of " + describe(call.targets()) + " to " + overrides(call.overrides())
+                    + " (operation " + op + ") ...");
+            follower.follow(name, op, "Updating instances", deadline, hint);
+        }
+        for (InstanceChanges.Call call : changes.additions()) {
+            String op = gateway.createStackInstances(name, call.targets(), call.overrides(), preferences, run + "-create-" + (++step));
+            context.listener().info("Adding stack instances to " + name + ": " + describe(call.targets())
+                    + (call.overrides().isEmpty() ? "" : " with overrides " + overrides(call.overrides())) + " (operation " + op + ") ...");
             follower.follow(name, op, "Adding instances", deadline, hint);
         }
         List<StackInstance> after = gateway.listStackInstances(name);
@@ -86,31 +94,14 @@ public final class StackSetDeployer {
         }
     }
 
-    /**
-     * The targets that have no instance yet, as few CreateStackInstances calls as the shape allows:
-     * regions that miss the same accounts (or OUs) share a call.
-     */
-    static List<StackSetTargets> missing(StackSetDefinition definition, StackSetTargets targets, List<StackInstance> existing) {
-        boolean ous = definition.target().serviceManaged();
-        List<String> wanted = ous ? targets.organizationalUnits() : targets.accounts();
-        Map<List<String>, List<String>> regionsByMissing = new LinkedHashMap<>();
-        for (String region : targets.regions()) {
-            List<String> missing = new ArrayList<>();
-            for (String target : wanted) {
-                boolean present = existing.stream().anyMatch(i -> i.region().equals(region)
-                        && target.equals(ous ? i.organizationalUnit() : i.account()));
-                if (!present) {
-                    missing.add(target);
-                }
-            }
-            if (!missing.isEmpty()) {
-                regionsByMissing.computeIfAbsent(missing, k -> new ArrayList<>()).add(region);
-            }
+    /** {@code Size=large, Cert=****}; NoEcho values masked by the caller's listener, and here by name. */
+    private String overrides(Map<String, String> values) {
+        if (values.isEmpty()) {
+            return "none (the stack set's values)";
         }
-        List<StackSetTargets> calls = new ArrayList<>();
-        regionsByMissing.forEach((missing, regions) -> calls.add(ous ? new StackSetTargets(List.of(), missing, regions)
-                : new StackSetTargets(missing, List.of(), regions)));
-        return calls;
+        List<String> parts = new ArrayList<>();
+        values.forEach((k, v) -> parts.add(k + "=" + context.masker().parameterValue(k, v)));
+        return String.join(", ", parts);
     }
 
     static String describe(StackSetTargets t) {

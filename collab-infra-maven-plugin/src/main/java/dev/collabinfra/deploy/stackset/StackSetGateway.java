@@ -2,6 +2,7 @@ package dev.collabinfra.deploy.stackset;
 
 import dev.collabinfra.environment.OperationPreferences;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,8 +23,22 @@ public interface StackSetGateway {
     /** Updates the template and parameters of the set and of the instances in {@code targets}; returns the operation id. */
     String updateStackSet(StackSetDefinition definition, StackSetTargets targets, OperationPreferences preferences, String operationId);
 
-    /** Adds instances for every account (or OU) and region of {@code targets}; returns the operation id. */
-    String createStackInstances(String name, StackSetTargets targets, OperationPreferences preferences, String operationId);
+    /**
+     * Adds instances for every account (or OU) and region of {@code targets}, with these
+     * ParameterOverrides (empty: none); returns the operation id.
+     */
+    String createStackInstances(String name, StackSetTargets targets, Map<String, String> overrides, OperationPreferences preferences,
+            String operationId);
+
+    /**
+     * Sets the ParameterOverrides of the instances of {@code targets} to exactly {@code overrides}
+     * (empty: back to the stack set's values) and updates their stacks; returns the operation id.
+     */
+    String updateStackInstances(String name, StackSetTargets targets, Map<String, String> overrides, OperationPreferences preferences,
+            String operationId);
+
+    /** The ParameterOverrides of one instance (DescribeStackInstance); empty when it has none. */
+    Map<String, String> instanceOverrides(String name, String account, String region);
 
     /** Removes the instances of {@code targets} and their stacks; returns the operation id. */
     String deleteStackInstances(String name, StackSetTargets targets, OperationPreferences preferences, String operationId);
@@ -40,8 +55,13 @@ public interface StackSetGateway {
     /** The result of an operation per account and region, all pages. */
     List<InstanceResult> operationResults(String name, String operationId);
 
-    /** A stack set as DescribeStackSet shows it. */
-    record StackSetState(String name, String id, String status, String permissionModel) {}
+    /** A stack set as DescribeStackSet shows it: its template and parameter values too (NoEcho ones as CloudFormation masks them). */
+    record StackSetState(String name, String id, String status, String permissionModel, String templateBody, Map<String, String> parameters) {
+
+        public StackSetState {
+            parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        }
+    }
 
     /** One stack instance. */
     record StackInstance(String account, String region, String organizationalUnit, String status, String detailedStatus,

@@ -225,6 +225,23 @@ class MultiRegionDeployAgainstLocalEndpointTest {
     }
 
     @Test
+    void eachRegionPrintsItsPlanExactlyOnceInDeployAndInPlan(LocalCloudFormation cfn) throws Exception {
+        String body = TEMPLATE.formatted("");
+        new MultiRegionDeployer(out, preferences(List.of(), 2, 0)).deploy(targets(cfn, body, "us-east-1", "eu-west-1"));
+        for (String region : List.of("us-east-1", "eu-west-1")) {
+            assertThat(out.all()).filteredOn(l -> l.startsWith("INFO [" + region + "] Create plan for stack shop ")).hasSize(1);
+            assertThat(out.all()).filteredOn(l -> l.startsWith("INFO [" + region + "]   1 to add, 0 to modify, 0 to remove")).hasSize(1);
+        }
+
+        Lines planned = new Lines();
+        new MultiRegionDeployer(planned, OperationPreferences.defaults())
+                .plan(targets(cfn, TEMPLATE.formatted("").replace("${Size}-alerts", "${Size}-alarms"), "us-east-1", "eu-west-1"), false);
+        for (String region : List.of("us-east-1", "eu-west-1")) {
+            assertThat(planned.all()).filteredOn(l -> l.startsWith("INFO [" + region + "] Update plan for stack shop ")).hasSize(1);
+        }
+    }
+
+    @Test
     void thePlanOfEveryRegionIsShownTogetherAndNothingIsKeptUnlessAsked(LocalCloudFormation cfn) throws Exception {
         MultiRegionDeployer.Result plan = new MultiRegionDeployer(out, OperationPreferences.defaults())
                 .plan(targets(cfn, TEMPLATE.formatted(""), "us-east-1", "eu-west-1"), false);

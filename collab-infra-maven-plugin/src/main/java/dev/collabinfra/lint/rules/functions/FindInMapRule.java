@@ -50,7 +50,7 @@ public final class FindInMapRule extends FunctionRule {
                 return;
             }
         }
-        if (!(list.get(0) instanceof ScalarNode mapName) || facts.namesMayBeGenerated()) {
+        if (!(list.get(0) instanceof ScalarNode mapName) || facts.declaredNamesMayBeGenerated()) {
             return;
         }
         MapNode mapping = ctx.template().mappings().getMap(mapName.value()).orElse(null);

@@ -78,7 +78,7 @@ public final class GetAttRule extends FunctionRule {
         if (argument instanceof ScalarNode) {
             name = name.substring(0, dot);
         }
-        if (facts.resources().contains(name) || facts.namesMayBeGenerated()) {
+        if (facts.resources().contains(name) || facts.declaredNamesMayBeGenerated()) {
             return;
         }
         String hint;

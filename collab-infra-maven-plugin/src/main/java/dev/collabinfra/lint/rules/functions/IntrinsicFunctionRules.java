@@ -3,7 +3,7 @@ package dev.collabinfra.lint.rules.functions;
 import dev.collabinfra.lint.Rule;
 import java.util.List;
 
-/** Intrinsic function rules (E1005-E1031, W1019, W1020). */
+/** Intrinsic function rules (E1005-E1033, W1019, W1020). */
 public final class IntrinsicFunctionRules {
 
     private IntrinsicFunctionRules() {}
@@ -28,6 +28,8 @@ public final class IntrinsicFunctionRules {
                 new IfRule(),
                 new SubNeededRule(),
                 new LengthRule(),
-                new ToJsonStringRule());
+                new ToJsonStringRule(),
+                new GetStackOutputRule(),
+                new SecureStringLocationRule());
     }
 }

@@ -29,7 +29,7 @@ public final class RefRule extends FunctionRule {
             return;
         }
         String target = scalar.value();
-        if (facts.isRefTarget(target) || facts.namesMayBeGenerated()) {
+        if (facts.isRefTarget(target) || facts.declaredNamesMayBeGenerated()) {
             return;
         }
         String hint = Suggestions.closest(target, facts.refTargets()).map(s -> "; did you mean '" + s + "'?")

@@ -75,6 +75,9 @@ public final class SubNeededRule implements dev.collabinfra.lint.Rule {
     }
 
     private static void checkScalar(LintContext ctx, TemplateFacts facts, ScalarNode scalar) {
+        if (scalar.value().indexOf("${") < 0) {
+            return; // most scalars: nothing to look at
+        }
         for (SubString.Variable variable : SubString.variables(scalar.value())) {
             if (resolves(variable, facts)) {
                 ctx.report(Positions.of(ctx.template(), scalar, variable.token()), "'" + variable.token()

@@ -62,7 +62,7 @@ public final class SubRule extends FunctionRule {
                     + (argument instanceof ListNode l ? " of " + l.size() + (l.size() == 1 ? " item" : " items") : ""));
             return;
         }
-        if (facts.namesMayBeGenerated()) {
+        if (facts.declaredNamesMayBeGenerated()) {
             return;
         }
         for (SubString.Variable variable : SubString.variables(string.value())) {

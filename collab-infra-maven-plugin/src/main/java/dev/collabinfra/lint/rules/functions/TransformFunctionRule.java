@@ -4,12 +4,13 @@ import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.NodePath;
 import dev.collabinfra.lint.TemplateFacts;
 import dev.collabinfra.lint.rules.support.FunctionRule;
+import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarNode;
 
 /**
- * E1005: {@code Fn::Transform} is {@code {Name: Macro, Parameters: {...}}}. cfn-lint's E1005 is
+ * E1005: {@code Fn::Transform} is {@code {Name: Macro, Parameters: {...}}}, or a list of those. cfn-lint's E1005 is
  * "transform configuration"; a macro call is the same configuration written inline.
  */
 public final class TransformFunctionRule extends FunctionRule {
@@ -25,6 +26,17 @@ public final class TransformFunctionRule extends FunctionRule {
 
     @Override
     protected void checkCall(LintContext ctx, TemplateFacts facts, MapNode call, Node argument, NodePath path) {
+        if (argument instanceof ListNode list && !list.items().isEmpty()) {
+            // a list of macro calls, applied in order (cfn-lint's good fixtures use it with AWS::Include)
+            for (Node item : list.items()) {
+                checkMacro(ctx, item);
+            }
+            return;
+        }
+        checkMacro(ctx, argument);
+    }
+
+    private void checkMacro(LintContext ctx, Node argument) {
         if (!(argument instanceof MapNode map) || isFunction(argument)) {
             ctx.report(argument, "Fn::Transform takes {Name: MacroName, Parameters: {...}}, not " + what(argument));
             return;

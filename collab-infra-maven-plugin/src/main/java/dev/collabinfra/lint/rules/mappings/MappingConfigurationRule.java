@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * E7001: a mapping is {@code Name: {TopKey: {SecondKey: value}}} with an alphanumeric name,
- * keys of letters, digits, '-', '_', ':' and '.', and values that are literal strings or lists of them.
+ * keys of letters, digits, '-', '_', ':' and '.', and values that are literal strings or lists (of
+ * literal values, no function or null).
  */
 public final class MappingConfigurationRule implements Rule {
 
@@ -67,9 +68,14 @@ public final class MappingConfigurationRule implements Rule {
             ctx.report(value, "Values in mapping '" + name + "' must be strings or lists of strings"
                     + (FunctionRule.isFunction(value) ? " (functions are not allowed in Mappings)" : " (a mapping has two levels of keys)"));
         } else if (value instanceof ListNode list) {
+            // CloudFormation checks that a value is a string or a list; the items are data (cfn-lint
+            // accepts lists of mappings too), but a function there is never evaluated
             for (Node item : list.items()) {
-                if (!(item instanceof ScalarNode)) {
-                    ctx.report(item, "Lists in mapping '" + name + "' may hold only literal strings");
+                if (FunctionRule.isFunction(item)) {
+                    ctx.report(item, "Lists in mapping '" + name + "' cannot hold functions: Mappings are never evaluated;"
+                            + " write the literal value, or move the function to where the mapping is used");
+                } else if (item instanceof ScalarNode scalar && scalar.kind() == dev.collabinfra.template.ScalarKind.NULL) {
+                    ctx.report(item, "A list item in mapping '" + name + "' is null; give it a value or remove it");
                 }
             }
         }

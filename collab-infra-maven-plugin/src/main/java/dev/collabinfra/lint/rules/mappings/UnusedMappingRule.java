@@ -3,7 +3,7 @@ package dev.collabinfra.lint.rules.mappings;
 import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.lint.TemplateFacts;
-import dev.collabinfra.lint.TemplateWalker;
+import dev.collabinfra.lint.rules.support.FunctionCalls;
 import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.ScalarNode;
@@ -30,17 +30,15 @@ public final class UnusedMappingRule implements Rule {
         }
         Set<String> used = new HashSet<>();
         boolean[] dynamic = {false};
-        TemplateWalker.walk(ctx.template().root(), (node, path) -> {
-            if (node instanceof MapNode map && map.size() == 1 && map.get("Fn::FindInMap").orElse(null) instanceof ListNode list
-                    && !list.items().isEmpty()) {
+        for (FunctionCalls.Call call : FunctionCalls.of(ctx).of("Fn::FindInMap")) {
+            if (call.call().get("Fn::FindInMap").orElse(null) instanceof ListNode list && !list.items().isEmpty()) {
                 if (list.get(0) instanceof ScalarNode name) {
                     used.add(name.value());
                 } else {
                     dynamic[0] = true;
                 }
             }
-            return true;
-        });
+        }
         if (dynamic[0]) {
             return; // a computed map name may read any mapping
         }

@@ -1,6 +1,9 @@
 package dev.collabinfra.lint.rules.resources;
 
 import dev.collabinfra.lint.LintContext;
+import dev.collabinfra.lint.rules.support.FunctionRule;
+import dev.collabinfra.template.Intrinsics;
+import dev.collabinfra.template.ListNode;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.ScalarNode;
 import java.util.List;
@@ -24,6 +27,9 @@ final class PolicyValues {
             }
             // Ref to a parameter and Fn::If are allowed here; only literal values can be checked.
             resource.getScalar(attribute).ifPresent(value -> check(ctx, attribute, allowed, entry.key(), resource, value));
+            resource.get(attribute).filter(value -> value instanceof ListNode || value instanceof MapNode && !Intrinsics.isFunction(value))
+                    .ifPresent(value -> ctx.report(value, attribute + " of '" + entry.key() + "' must be one value, not "
+                            + FunctionRule.what(value) + "; write one of " + String.join(", ", allowed)));
         }
     }
 

@@ -16,6 +16,7 @@ public final class ResourceRules {
                 new DependsOnRule(),
                 new ResourceConditionRule(),
                 new DeletionPolicyRule(),
-                new UpdateReplacePolicyRule());
+                new UpdateReplacePolicyRule(),
+                new UpdatePolicyRule());
     }
 }

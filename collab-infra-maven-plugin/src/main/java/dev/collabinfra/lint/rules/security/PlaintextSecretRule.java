@@ -10,6 +10,7 @@ import dev.collabinfra.template.Node;
 import dev.collabinfra.template.ScalarKind;
 import dev.collabinfra.template.ScalarNode;
 import dev.collabinfra.template.Template;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,14 +25,17 @@ import java.util.regex.Pattern;
  */
 public final class PlaintextSecretRule implements Rule {
 
-    private static final Pattern PROPERTY_NAME = Pattern.compile("(?i).*(password|secret|authtoken|apikey|privatekey|passphrase).*");
-    private static final Pattern VARIABLE_NAME = Pattern.compile(
-            "(?i).*(password|passwd|pwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|passphrase|credential).*");
-    /** Names that carry a reference, a setting or a size rather than the secret itself. */
-    private static final Pattern POINTER_NAME = Pattern.compile("(?i).*(arn|arns|name|id|ids|table|url|uri|endpoint|path|param|"
-            + "parameter|region|ttl|length|header|type|expiry|expiration|file|bucket|policy|version|enabled|string|"
-            + "characters|template|options|configuration|config|field|source|location|rotation|duration|seconds|minutes|key_id|keyid|kms|"
-            + "secretsmanager|ssm)$");
+    /** A property is a secret when its name contains one of these (case-insensitive). */
+    private static final List<String> PROPERTY_WORDS = List.of("password", "secret", "authtoken", "apikey", "privatekey", "passphrase");
+    /** An environment variable is a secret when its name contains one of these (case-insensitive). */
+    private static final List<String> VARIABLE_WORDS = List.of("password", "passwd", "pwd", "secret", "token", "apikey", "api_key",
+            "api-key", "privatekey", "private_key", "private-key", "accesskey", "access_key", "access-key", "passphrase", "credential");
+    /** Names that end like these carry a reference, a setting or a size rather than the secret itself. */
+    private static final List<String> POINTER_ENDINGS = List.of("arn", "arns", "name", "id", "ids", "table", "url", "uri",
+            "endpoint", "path", "param", "parameter", "region", "ttl", "length", "header", "type", "expiry", "expiration", "file",
+            "bucket", "policy", "version", "enabled", "string", "characters", "template", "options", "configuration", "config",
+            "field", "source", "location", "rotation", "duration", "seconds", "minutes", "key_id", "keyid", "kms",
+            "secretsmanager", "ssm");
 
     private static final Pattern SETTING_VALUE = Pattern.compile("(?i)-?\\d+(\\.\\d+)?|true|false|yes|no|on|off|enabled|disabled");
 
@@ -84,7 +88,7 @@ public final class PlaintextSecretRule implements Rule {
             if (key.equals("Environment") || key.equals("ContainerDefinitions") || key.equals("Variables")) {
                 continue; // environment variables are judged by their own names below
             }
-            if (PROPERTY_NAME.matcher(key).matches() && !POINTER_NAME.matcher(key).matches()) {
+            if (secretName(key, PROPERTY_WORDS)) {
                 judge(ctx, logicalId, "Property '" + key + "'", entry.value());
             } else if (entry.value() instanceof MapNode child && !Resources.isFunction(child)) {
                 properties(ctx, logicalId, child);
@@ -98,8 +102,32 @@ public final class PlaintextSecretRule implements Rule {
         }
     }
 
+    /**
+     * True when {@code name} contains one of {@code words} and does not end like a pointer. Plain
+     * string tests, not regular expressions: this runs on every property name of every resource.
+     */
+    static boolean secretName(String name, List<String> words) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean secret = false;
+        for (String word : words) {
+            if (lower.contains(word)) {
+                secret = true;
+                break;
+            }
+        }
+        if (!secret) {
+            return false;
+        }
+        for (String ending : POINTER_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void variable(LintContext ctx, String logicalId, String name, Node value) {
-        if (VARIABLE_NAME.matcher(name).matches() && !POINTER_NAME.matcher(name).matches()) {
+        if (secretName(name, VARIABLE_WORDS)) {
             judge(ctx, logicalId, "Environment variable '" + name + "'", value);
         }
     }

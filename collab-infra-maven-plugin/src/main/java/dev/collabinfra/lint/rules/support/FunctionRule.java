@@ -4,7 +4,6 @@ import dev.collabinfra.lint.LintContext;
 import dev.collabinfra.lint.NodePath;
 import dev.collabinfra.lint.Rule;
 import dev.collabinfra.lint.TemplateFacts;
-import dev.collabinfra.lint.TemplateWalker;
 import dev.collabinfra.lint.rules.template.TemplateSectionsRule;
 import dev.collabinfra.template.Intrinsics;
 import dev.collabinfra.template.ListNode;
@@ -34,12 +33,9 @@ public abstract class FunctionRule implements Rule {
     @Override
     public void check(LintContext ctx) {
         TemplateFacts facts = ctx.facts();
-        TemplateWalker.walk(ctx.template().root(), (node, path) -> {
-            if (node instanceof MapNode map && map.size() == 1 && map.containsKey(function)) {
-                checkCall(ctx, facts, map, Intrinsics.argument(map), path);
-            }
-            return true;
-        });
+        for (FunctionCalls.Call call : FunctionCalls.of(ctx).of(function)) {
+            checkCall(ctx, facts, call.call(), Intrinsics.argument(call.call()), call.path());
+        }
     }
 
     protected abstract void checkCall(LintContext ctx, TemplateFacts facts, MapNode call, Node argument, NodePath path);

@@ -3,7 +3,7 @@ package dev.collabinfra.lint.rules.template;
 import dev.collabinfra.lint.Rule;
 import java.util.List;
 
-/** Template-wide rules: sections, size, description, and the per-section count limits and name rules (E1001-E1004, W1002, E2003/E2010/E2011, E3007/E3010/E3011, E6004/E6010/E6011, E7002/E7010). */
+/** Template-wide rules: sections, size, description, and the per-section count limits and name rules (E1001-E1004, W1002, E2003/E2010/E2011, E3007/E3010/E3011, E6004/E6010/E6011, E7002/E7010, E4002). */
 public final class TemplateRules {
 
     private TemplateRules() {}
@@ -26,6 +26,7 @@ public final class TemplateRules {
                 new OutputNameRule(),
                 new OutputNameLengthRule(),
                 new MappingNameLengthRule(),
-                new UniqueNamesRule());
+                new UniqueNamesRule(),
+                new MetadataConfigurationRule());
     }
 }
