@@ -37,6 +37,7 @@ import sys
 import cfnlint
 from cfnlint.rules import Rules
 from cfnlint.rules.jsonschema.CfnLintJsonSchema import CfnLintJsonSchema
+from cfnlint.rules.jsonschema.CfnLintJsonSchemaRegional import CfnLintJsonSchemaRegional
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "resources", "dev", "collabinfra",
                    "spec", "registry-schemas.txt.gz")
@@ -153,11 +154,82 @@ def extensions():
         schema = getattr(rule, "_schema", None)
         if not isinstance(rule, CfnLintJsonSchema) or not isinstance(schema, dict) or rule.id in ("E3002", "E3016"):
             continue
+        if isinstance(rule, CfnLintJsonSchemaRegional):
+            # one schema per region; the region a template goes to is not known when it is
+            # validated, so a value is judged against what any region accepts
+            schema = any_region(schema)
+            if schema is None:
+                continue
+        if rule.id in DEFINITION_RULES:
+            # the rule's Python applies its schema to these properties, not to Properties itself
+            for prop in DEFINITION_RULES[rule.id]:
+                yield rule.id, rule.keywords[0].split("/")[1], prop, " ".join(rule.shortdesc.split()), jsonpath_only(schema)
+            continue
         for keyword in rule.keywords:
             parts = keyword.split("/")
             if len(parts) < 3 or parts[0] != "Resources" or parts[2] != "Properties" or not parts[1].startswith("AWS::"):
                 continue
+            if parts[1].startswith("AWS::RDS::"):
+                # RDS takes Engine in any case ('MySQL'); cfn-lint lowercases it before these checks
+                schema = engine_any_case(schema)
             yield rule.id, parts[1], "/".join(parts[3:]), " ".join(rule.shortdesc.split()), schema
+
+
+# Rules whose schema cfn-lint's Python applies to a property holding a document (the object form;
+# the JSON string form it parses first is not evaluated here)
+DEFINITION_RULES = {"E3601": ["Definition"]}
+
+
+def jsonpath_only(schema):
+    """The state machine schema for JSONPath definitions only: cfn-lint swaps in another schema
+    for QueryLanguage JSONata, which this one would reject (Arguments, Output, ...)."""
+    rest = {k: v for k, v in schema.items() if k != "definitions"}
+    return {"definitions": schema.get("definitions", {}),
+            "if": {"properties": {"QueryLanguage": {"const": "JSONata"}}, "required": ["QueryLanguage"]},
+            "else": rest}
+
+
+def engine_any_case(node):
+    """The schema with every Engine const or enum under 'properties' compared case-insensitively."""
+    if isinstance(node, list):
+        return [engine_any_case(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: engine_any_case(v) for k, v in node.items()}
+    engine = out.get("properties", {}).get("Engine") if isinstance(out.get("properties"), dict) else None
+    if isinstance(engine, dict) and ("const" in engine or "enum" in engine):
+        engine = dict(engine)
+        values = [engine.pop("const")] if "const" in engine else engine.pop("enum")
+        engine["enumCaseInsensitive"] = values
+        out["properties"] = dict(out["properties"], Engine=engine)
+    return out
+
+
+def any_region(per_region):
+    """One schema accepting what any region's schema accepts, for the shapes cfn-lint's regional
+    extensions use: an enum (the union of the regions' lists) or an allOf of if/then items whose
+    then-enums are joined by equal 'if'. None for any other shape (the extension is left out)."""
+    regions = [v for v in per_region.values() if isinstance(v, dict)]
+    if not regions:
+        return None
+    if all(set(r) == {"enum"} for r in regions):
+        return {"enum": sorted({x for r in regions for x in r["enum"]}, key=str)}
+    if not all(set(r) - {"description"} == {"allOf"} for r in regions):
+        return None
+    merged = {}
+    for r in regions:
+        for item in r["allOf"]:
+            then = item.get("then", {}).get("properties", {})
+            if set(item) != {"if", "then"} or set(item["then"]) != {"properties"} or len(then) != 1:
+                return None
+            (name, constraint), = then.items()
+            if set(constraint) != {"enum"}:
+                return None
+            key = json.dumps(item["if"], sort_keys=True)
+            entry = merged.setdefault(key, (item["if"], name, set()))
+            entry[2].update(constraint["enum"])
+    return {"allOf": [{"if": cond, "then": {"properties": {name: {"enum": sorted(values, key=str)}}}}
+                      for _, (cond, name, values) in sorted(merged.items())]}
 
 
 if __name__ == "__main__":

@@ -35,7 +35,9 @@ public final class KeyAttributesRule implements Rule {
     public void check(LintContext ctx) {
         for (ServiceScope.Resource r : ServiceScope.resources(ctx, "AWS::DynamoDB::Table")) {
             MapNode p = r.properties();
-            Optional<Set<String>> defined = names(p.get("AttributeDefinitions").orElse(null));
+            // no AttributeDefinitions at all defines nothing: DynamoDB then rejects every key attribute
+            Optional<Set<String>> defined = p.containsKey("AttributeDefinitions")
+                    ? names(p.get("AttributeDefinitions").orElse(null)) : Optional.of(Set.of());
             Optional<Set<String>> keys = names(p.get("KeySchema").orElse(null));
             if (defined.isEmpty() || keys.isEmpty()) {
                 continue;

@@ -33,7 +33,13 @@ final class ObjectChecks {
             boolean known = false;
             if (properties.containsKey(entry.key())) {
                 known = true;
-                ok &= v.child(entry.value(), properties.get(entry.key()), child, sink, depth);
+                if (Boolean.FALSE.equals(properties.get(entry.key()))) {
+                    // a property the schema forbids here: reported on its key, where the fix is
+                    sink.fail("false", entry.keyPosition(), sink.silent() ? null : v.name(child) + " must not be specified here; remove it", null);
+                    ok = false;
+                } else {
+                    ok &= v.child(entry.value(), properties.get(entry.key()), child, sink, depth);
+                }
             }
             for (Map.Entry<String, Object> pp : patternProperties.entrySet()) {
                 Optional<Pattern> pattern = v.pattern(pp.getKey());

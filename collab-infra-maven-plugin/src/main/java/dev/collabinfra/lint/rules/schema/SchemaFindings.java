@@ -45,6 +45,7 @@ final class SchemaFindings {
 
     private final List<Violation> violations = new ArrayList<>();
     private final Set<String> seen = new java.util.HashSet<>();
+    private MapNode conditions; // the template's, set before any resource is judged
 
     private SchemaFindings() {}
 
@@ -62,6 +63,7 @@ final class SchemaFindings {
         }
         RegistrySchemas schemas = null;
         Candidates candidates = new Candidates(ctx.template());
+        findings.conditions = ctx.template().conditions();
         for (MapNode.Entry entry : ctx.template().resources().entries()) {
             if (!(entry.value() instanceof MapNode resource)) {
                 continue;
@@ -104,10 +106,19 @@ final class SchemaFindings {
                     " is read-only: CloudFormation sets it (read it with Fn::GetAtt); remove it");
             marked(entry.key(), map, schema.deprecatedProperties(), "W9301",
                     " is deprecated by the resource provider; use its replacement (see the resource's documentation)");
+            List<Node> scenarios = null; // the properties per combination of their Fn::If conditions
             for (SchemaExtension extension : schemas.extensions(schema.typeName())) {
-                if (SchemaRules.EXTENSION_IDS.containsKey(extension.ruleId())
+                if (SchemaRules.SERVICE_EXTENSION_IDS.containsKey(extension.ruleId())
+                        || SchemaRules.EXTENSION_IDS.containsKey(extension.ruleId())
                         && SERVICE_RULE_PREFIXES.stream().noneMatch(schema.typeName()::startsWith)) {
-                    extension(schemas, candidates, entry.key(), map, extension);
+                    if (scenarios == null) {
+                        scenarios = ConditionScenarios.of(conditions, map);
+                    }
+                    for (Node scenario : scenarios) {
+                        if (scenario instanceof MapNode resolved) {
+                            extension(schemas, candidates, entry.key(), resolved, extension);
+                        }
+                    }
                 }
             }
         }

@@ -44,16 +44,63 @@ Map.entry("E1163", "AWS::Lambda::Function.Name"),
             Map.entry("E3636", "CodeBuild projects using S3 also have Location"),
             Map.entry("E3652", "Elasticsearch domain cluster instance type"),
             Map.entry("E3660", "API Gateway RestApi needs a Name without an OpenAPI body"),
-            Map.entry("E3671", "Launch configuration block device mappings"),
             Map.entry("E3676", "ELBv2 listener protocols that need a certificate have one"),
             Map.entry("E3679", "Classic ELB listener protocols that need a certificate have one"),
             Map.entry("E3680", "Application load balancers have at least 2 subnets"),
             Map.entry("E3681", "Target group properties fit its target type"),
             Map.entry("E3683", "Target group properties fit its protocol"),
             Map.entry("E3684", "Target group health check properties fit its protocol"),
-            Map.entry("E3715", "VirtualName uses the ephemeral device format when Ebs is absent"),
             Map.entry("E3718", "API Gateway authorizer TTL fits its type"),
-            Map.entry("W3694", "SNS subscription Endpoint matches its Protocol")));
+            Map.entry("W3694", "SNS subscription Endpoint matches its Protocol"),
+            Map.entry("E3617", "Managed Blockchain node instance type is offered"),
+            Map.entry("E3620", "DocumentDB instance class is offered"),
+            Map.entry("E3621", "AppStream fleet instance type is offered"),
+            Map.entry("E3635", "Neptune DB instance class is offered"),
+            Map.entry("E3641", "GameLift fleet EC2 instance type is offered"),
+            Map.entry("E3667", "Redshift cluster node type is offered"),
+            Map.entry("E3670", "Amazon MQ broker host instance type is offered"),
+            Map.entry("E3672", "DAX cluster node type is offered"),
+            Map.entry("E3675", "EMR cluster instance types are offered")));
+
+    /**
+     * cfn-lint's extension checks on the types of the services the service rules cover that no
+     * service rule implements (and generic ones that also apply to such types): evaluated here on
+     * every type they name, from the same shipped extension schemas. The
+     * regional ones (instance classes and types) are judged against what any region offers.
+     */
+    static final Map<String, String> SERVICE_EXTENSION_IDS = new TreeMap<>(Map.ofEntries(
+            Map.entry("E3025", "RDS DBInstanceClass is offered for the Engine (and LicenseModel)"),
+            Map.entry("E3042", "ECS task definitions have at least one essential container"),
+            Map.entry("E3044", "ECS services on FARGATE or EXTERNAL use the REPLICA scheduling strategy"),
+            Map.entry("E3046", "ECS awslogs log configuration has its required options"),
+            Map.entry("E3048", "ECS Fargate task definitions have the properties and values Fargate requires"),
+            Map.entry("E3628", "EC2 instance type is offered"),
+            Map.entry("E3633", "Lambda event source mapping StartingPosition fits its source"),
+            Map.entry("E3634", "Lambda event source mapping StartingPosition is not used with SQS"),
+            Map.entry("E3638", "DynamoDB tables with BillingMode PAY_PER_REQUEST have no ProvisionedThroughput"),
+            Map.entry("E3639", "DynamoDB tables with BillingMode PROVISIONED have ProvisionedThroughput"),
+            Map.entry("E3661", "Route 53 CloudWatch health checks have an AlarmIdentifier"),
+            Map.entry("E3671", "Block device mappings are valid"),
+            Map.entry("E3715", "VirtualName uses the ephemeral device format when Ebs is absent"),
+            Map.entry("E3663", "Lambda environment variable names are not reserved"),
+            Map.entry("E3674", "Primary is not true together with PrivateIpAddress"),
+            Map.entry("E3677", "Lambda functions with ZipFile use a runtime that allows inline code"),
+            Map.entry("E3678", "Lambda functions with ZipFile name a Runtime"),
+            Map.entry("E3682", "Aurora DB instances leave the cluster's properties to the cluster"),
+            Map.entry("E3685", "Container image Lambda functions have no Handler, Runtime or Layers"),
+            Map.entry("E3686", "Serverless RDS DB clusters use only the properties serverless allows"),
+            Map.entry("E3689", "RDS MonitoringInterval and MonitoringRoleArn are set together"),
+            Map.entry("E3690", "RDS DB cluster EngineVersion is offered for the Engine"),
+            Map.entry("E3691", "RDS DB instance EngineVersion is offered for the Engine"),
+            Map.entry("E3692", "RDS Multi-AZ DB cluster configuration is complete"),
+            Map.entry("E3693", "RDS Aurora DB cluster configuration is valid"),
+            Map.entry("E3694", "RDS DBClusterInstanceClass is offered for the Engine"),
+            Map.entry("E3695", "ElastiCache cluster EngineVersion is offered for the Engine"),
+            Map.entry("E3696", "Lambda LogLevel is not set with LogFormat Text"),
+            Map.entry("E3704", "ElastiCache Valkey replication groups set TransitEncryptionEnabled"),
+            Map.entry("E3719", "RDS BackupRetentionPeriod fits the configuration"),
+            Map.entry("E3720", "RDS StorageEncrypted is set when KmsKeyId is"),
+            Map.entry("E3721", "RDS ReplicaMode is only used with Oracle and Db2 engines")));
 
     private SchemaRules() {}
 
@@ -66,6 +113,7 @@ Map.entry("E1163", "AWS::Lambda::Function.Name"),
                 new ReadOnlyPropertyRule(), new DeprecatedPropertyRule()));
         FORMAT_IDS.forEach((id, format) -> rules.add(new FormatRule(id, format)));
         EXTENSION_IDS.forEach((id, description) -> rules.add(new ExtensionRule(id, description)));
+        SERVICE_EXTENSION_IDS.forEach((id, description) -> rules.add(new ExtensionRule(id, description)));
         return List.copyOf(rules);
     }
 }

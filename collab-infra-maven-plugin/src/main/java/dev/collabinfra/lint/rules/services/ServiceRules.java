@@ -8,6 +8,7 @@ import dev.collabinfra.lint.rules.ectwo.SecurityGroupPortsIgnoredRule;
 import dev.collabinfra.lint.rules.ectwo.SecurityGroupPortsRequiredRule;
 import dev.collabinfra.lint.rules.ectwo.SubnetCidrInVpcRule;
 import dev.collabinfra.lint.rules.ectwo.SubnetOverlapRule;
+import dev.collabinfra.lint.rules.ectwo.SubnetRouteTableAssociationRule;
 import dev.collabinfra.lint.rules.iam.EcrRepositoryPolicyRule;
 import dev.collabinfra.lint.rules.iam.IdentityPolicyRule;
 import dev.collabinfra.lint.rules.iam.PolicyActionsRule;
@@ -17,10 +18,16 @@ import dev.collabinfra.lint.rules.iam.TrustPolicyRule;
 import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeCreateRule;
 import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeEolRule;
 import dev.collabinfra.lint.rules.lmbd.DeprecatedRuntimeUpdateRule;
+import dev.collabinfra.lint.rules.certificates.ValidationDomainRule;
 import dev.collabinfra.lint.rules.cloudfront.DistributionAliasesRule;
+import dev.collabinfra.lint.rules.cloudfront.TargetOriginRule;
+import dev.collabinfra.lint.rules.codepipeline.ArtifactNamesRule;
+import dev.collabinfra.lint.rules.codepipeline.FirstStageSourceRule;
+import dev.collabinfra.lint.rules.codepipeline.TemplatePathArtifactRule;
 import dev.collabinfra.lint.rules.dynamodb.KeyAttributesRule;
 import dev.collabinfra.lint.rules.ecs.FargateCpuMemoryRule;
 import dev.collabinfra.lint.rules.elasticache.CacheNodeTypeRule;
+import dev.collabinfra.lint.rules.elasticache.ClusterFailoverRule;
 import dev.collabinfra.lint.rules.kms.KmsMasterKeyIdRule;
 import dev.collabinfra.lint.rules.rds.InstanceClassForEngineRule;
 import dev.collabinfra.lint.rules.dns.RecordSetAliasRule;
@@ -45,13 +52,15 @@ public final class ServiceRules {
                 // Lambda runtime lifecycle, judged on the day the build runs
                 new DeprecatedRuntimeEolRule(), new DeprecatedRuntimeCreateRule(), new DeprecatedRuntimeUpdateRule(),
                 // EC2 networking
-                new CidrFormatRule(), new SubnetCidrInVpcRule(), new SubnetOverlapRule(), new InstanceImageRule(),
+                new CidrFormatRule(), new SubnetCidrInVpcRule(), new SubnetOverlapRule(), new SubnetRouteTableAssociationRule(), new InstanceImageRule(),
                 new SecurityGroupPortsRequiredRule(), new SecurityGroupPortsIgnoredRule(), new SecurityGroupAllPortsRule(),
                 // Route 53, CloudFront
-                new RecordSetValuesRule(), new RecordSetAliasRule(), new RecordSetNameRule(), new DistributionAliasesRule(),
+                new RecordSetValuesRule(), new RecordSetAliasRule(), new RecordSetNameRule(), new DistributionAliasesRule(), new TargetOriginRule(),
                 // databases, containers, encryption keys
-                new InstanceClassForEngineRule(), new CacheNodeTypeRule(), new KeyAttributesRule(), new FargateCpuMemoryRule(), new KmsMasterKeyIdRule(),
+                new InstanceClassForEngineRule(), new CacheNodeTypeRule(), new ClusterFailoverRule(), new KeyAttributesRule(), new FargateCpuMemoryRule(), new KmsMasterKeyIdRule(),
                 // across resources and types
-                new PrimaryIdentifierUniqueRule(), new ServiceShutdownRule(), new ServiceSunsetRule());
+                new PrimaryIdentifierUniqueRule(), new ServiceShutdownRule(), new ServiceSunsetRule(),
+                // EventBridge, ACM, AWS Backup, CodePipeline
+                new ScheduleExpressionRule(), new ValidationDomainRule(), new BackupLifecycleRule(), new FirstStageSourceRule(), new ArtifactNamesRule(), new TemplatePathArtifactRule());
     }
 }

@@ -6,10 +6,16 @@ import dev.collabinfra.lint.rules.schema.SchemaViolations;
 import dev.collabinfra.spec.PropertySpec;
 import dev.collabinfra.template.MapNode;
 import dev.collabinfra.template.Position;
+import dev.collabinfra.template.Intrinsics;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
-/** E3003: a property the specification marks required is missing (on the resource or a nested object). */
+/**
+ * E3003: a property the specification marks required is missing (on the resource or a nested
+ * object); a custom resource ({@code Custom::*}, {@code AWS::CloudFormation::CustomResource})
+ * without its {@code ServiceToken}, which CloudFormation needs to know whom to call.
+ */
 public final class RequiredPropertiesRule implements Rule {
 
     @Override
@@ -35,7 +41,28 @@ public final class RequiredPropertiesRule implements Rule {
                 }
             }
         });
+        customResources(ctx);
         // the registry schemas reach where the legacy specification cannot (list items, newer types)
         SchemaViolations.report(ctx, id());
+    }
+
+    private void customResources(LintContext ctx) {
+        for (MapNode.Entry e : ctx.template().resources().entries()) {
+            if (!(e.value() instanceof MapNode resource)) {
+                continue;
+            }
+            String type = resource.getString("Type").orElse("");
+            if (!type.startsWith("Custom::") && !type.equals("AWS::CloudFormation::CustomResource")) {
+                continue;
+            }
+            Optional<MapNode.Entry> properties = resource.entry("Properties");
+            boolean missing = properties.isEmpty()
+                    || properties.get().value() instanceof MapNode p && !Intrinsics.isFunction(p) && !p.containsKey("Fn::Transform")
+                    && !p.containsKey("ServiceToken");
+            if (missing) {
+                ctx.report(properties.map(MapNode.Entry::keyPosition).orElse(e.keyPosition()), "Custom resource '" + e.key()
+                        + "' is missing required property 'ServiceToken'; add the ARN of the Lambda function or SNS topic that serves it");
+            }
+        }
     }
 }
