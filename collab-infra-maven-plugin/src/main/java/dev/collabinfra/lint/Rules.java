@@ -10,6 +10,7 @@ import dev.collabinfra.lint.rules.parameters.ParameterRules;
 import dev.collabinfra.lint.rules.resources.ResourceRules;
 import dev.collabinfra.lint.rules.schema.SchemaRules;
 import dev.collabinfra.lint.rules.security.SecurityRules;
+import dev.collabinfra.lint.rules.services.ServiceData;
 import dev.collabinfra.lint.rules.services.ServiceRules;
 import dev.collabinfra.lint.rules.spec.SpecRules;
 import dev.collabinfra.lint.rules.template.TemplateRules;
@@ -25,6 +26,14 @@ import java.util.List;
 public final class Rules {
 
     private Rules() {}
+
+    /**
+     * Starts loading, on the side, the bundled data the rules will need (the service rules' tables:
+     * IAM actions, RDS classes, runtimes, ...), so a validate run has it by the time a rule asks.
+     */
+    public static void preload(LintServices services) {
+        services.preload(ServiceData.class, ServiceData::warmed);
+    }
 
     /** Every built-in rule; a new list of new instances on each call (rules hold no state). */
     public static List<Rule> all() {

@@ -68,6 +68,7 @@ public final class Validator {
         progress.detail("Validating " + templates.size() + " templates in " + root + " with " + rules.size() + " rules");
 
         LintServices shared = services.get();
+        Rules.preload(shared);
         shared.projectRoot(request.baseDir(), request.allowedOutside());
         Linter linter = new Linter(rules, request.ignoredRules(), shared, request.lintTimeout());
         // lintTree also checks nested-stack children that live outside the templates directory, once each

@@ -42,6 +42,13 @@ final class PreloadedServices extends LintServices {
     }
 
     @Override
+    public <T> void preload(Class<T> key, java.util.function.Supplier<T> load) {
+        if (key != ServiceData.class) {
+            super.preload(key, load); // the service tables are loaded once for the whole benchmark
+        }
+    }
+
+    @Override
     public <T> T shared(Class<T> key, java.util.function.Supplier<T> load) {
         return key == ServiceData.class ? key.cast(serviceData) : super.shared(key, load);
     }

@@ -151,6 +151,20 @@ public final class ServiceData {
     }
 
     /** Reads the data shipped in the plugin jar. */
+    /** The bundled data with every table built (what {@code Rules.preload} makes on the side). */
+    public static ServiceData warmed() {
+        ServiceData data = bundled();
+        data.iamActions();
+        data.runtimes();
+        data.rdsClasses();
+        data.cacheNodeTypes();
+        data.fargate();
+        data.recordFormats();
+        data.primaryIdentifiers();
+        data.lifecycles();
+        return data;
+    }
+
     public static ServiceData bundled() {
         try (InputStream raw = ServiceData.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
