@@ -203,6 +203,9 @@ public final class StackEventStream {
     }
 
     static String human(Duration duration) {
+        if (duration.toMillis() < 1000) {
+            return duration.toMillis() + "ms"; // an early pause, not "0s"
+        }
         long seconds = duration.toSeconds();
         return seconds < 60 ? seconds + "s" : (seconds / 60) + "m" + String.format("%02d", seconds % 60) + "s";
     }
