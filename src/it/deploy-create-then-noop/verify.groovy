@@ -7,8 +7,8 @@ assert log.contains('Created stack it-shop (CREATE_COMPLETE).')
 String firstRun = log.substring(0, log.indexOf('Created stack it-shop (CREATE_COMPLETE).'))
 assert (firstRun =~ /it-shop\/Network +AWS::CloudFormation::Stack +CREATE_COMPLETE/).size() == 1
 assert !(firstRun =~ /it-shop\/Network\/Vpc +AWS::EC2::VPC +CREATE_COMPLETE/)
-assert firstRun =~ /Summary:\s+\S+ +it-shop +CREATE_COMPLETE +\d+s +\d+ resources? changed/
-assert firstRun =~ /it-shop\/Network +CREATE_COMPLETE +\d+s +1 resource changed/
+assert firstRun =~ /Summary:\s+\S+ +it-shop +CREATE_COMPLETE +\d+m?s +\d+ resources? changed/
+assert firstRun =~ /it-shop\/Network +CREATE_COMPLETE +\d+m?s +1 resource changed/
 // The second run: no change set.
 assert log.contains('No changes: stack it-shop already runs this template with these parameters and tags')
 int secondRun = log.lastIndexOf('No changes: stack it-shop')
