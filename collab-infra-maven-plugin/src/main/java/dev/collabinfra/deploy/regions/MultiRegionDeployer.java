@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -104,7 +103,7 @@ public final class MultiRegionDeployer {
 
     private List<Prepared> prepare(List<RegionTarget> targets, boolean keep) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(MAX_PREPARE_THREADS, targets.size())),
-                r -> daemon(r, "collab-infra-region-plan"));
+                r -> RegionFanOut.daemon(r, "collab-infra-region-plan"));
         try {
             List<Future<Prepared>> futures = new ArrayList<>();
             for (RegionTarget target : targets) {
@@ -112,7 +111,7 @@ public final class MultiRegionDeployer {
             }
             List<Prepared> prepared = new ArrayList<>();
             for (Future<Prepared> future : futures) {
-                prepared.add(join(future));
+                prepared.add(RegionFanOut.join(future));
             }
             return prepared;
         } finally {
@@ -153,7 +152,7 @@ public final class MultiRegionDeployer {
         order.forEach(r -> outcomes.put(r, byRegion.get(r).outcome()));
         AtomicInteger failures = new AtomicInteger();
         Semaphore slots = new Semaphore(concurrency);
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> daemon(r, "collab-infra-region-execute"));
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> RegionFanOut.daemon(r, "collab-infra-region-execute"));
         Map<String, Future<RegionOutcome>> running = new LinkedHashMap<>();
         out.info("Executing in " + String.join(", ", order) + " (at most " + concurrency + " at once, "
                 + (tolerance == 0 ? "stopping at the first failed region" : "up to " + tolerance + " failed region(s) tolerated") + ").");
@@ -183,7 +182,7 @@ public final class MultiRegionDeployer {
                 }));
             }
             for (Map.Entry<String, Future<RegionOutcome>> entry : running.entrySet()) {
-                outcomes.put(entry.getKey(), join(entry.getValue()));
+                outcomes.put(entry.getKey(), RegionFanOut.join(entry.getValue()));
             }
         } finally {
             pool.shutdownNow();
@@ -226,20 +225,6 @@ public final class MultiRegionDeployer {
         return new DeployRequest(request.environment(), request.templates(), request.stack(), request.guards(), request.timeout(), mode);
     }
 
-    private static <T> T join(Future<T> future) throws InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof InterruptedException interrupted) {
-                throw interrupted;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     static String planLine(ChangeSetPlan plan) {
         return plan.count("Add") + " to add, " + plan.count("Modify") + " to modify, " + plan.count("Remove") + " to remove"
                 + (plan.replacements() > 0 ? " (" + plan.replacements() + " replacement(s))" : "") + ", change set " + plan.changeSetName();
@@ -251,11 +236,5 @@ public final class MultiRegionDeployer {
         }
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
-    }
-
-    private static Thread daemon(Runnable runnable, String name) {
-        Thread thread = new Thread(runnable, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }

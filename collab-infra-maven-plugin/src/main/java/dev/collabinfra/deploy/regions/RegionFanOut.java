@@ -51,11 +51,8 @@ public final class RegionFanOut {
 
     /** Runs {@code work} for every region and waits for all of them. */
     public <T> List<Done<T>> run(List<String> regions, String threadName, Work<T> work) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(maxConcurrent, Math.max(1, regions.size())), r -> {
-            Thread thread = new Thread(r, "collab-infra-region-" + threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(maxConcurrent, Math.max(1, regions.size())),
+                r -> daemon(r, "collab-infra-region-" + threadName));
         try {
             List<Future<Done<T>>> futures = new ArrayList<>();
             for (String region : regions) {
@@ -104,7 +101,15 @@ public final class RegionFanOut {
                 + (fine.isEmpty() ? "" : " (done in " + String.join(", ", fine) + ")") + ":\n" + String.join("\n", lines));
     }
 
-    private static <T> T join(Future<T> future) throws InterruptedException {
+    /** A daemon thread for a region's work: a build that stops is not held up by a region still waiting. */
+    static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** A region's result, with the region's own exception (not an ExecutionException wrapping it). */
+    static <T> T join(Future<T> future) throws InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {
