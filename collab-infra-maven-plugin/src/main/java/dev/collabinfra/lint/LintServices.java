@@ -93,18 +93,8 @@ public class LintServices {
                 schemas = registrySchemas;
                 if (schemas == null) {
                     startLoadingSchemas();
-                    schemasLoading.run(); // no-op when the second thread got there first
-                    try {
-                        schemas = schemasLoading.get();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while reading the registry schemas", e);
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        if (e.getCause() instanceof RuntimeException r) {
-                            throw r; // a UserException about the specFile, as if read on this thread
-                        }
-                        throw new IllegalStateException(e.getCause());
-                    }
+                    // a UserException about the specFile comes out as if read on this thread
+                    schemas = (RegistrySchemas) awaitLoading(schemasLoading, "the registry schemas");
                     registrySchemas = schemas;
                 }
             }
@@ -119,9 +109,14 @@ public class LintServices {
         }
         schemasLoading = new java.util.concurrent.FutureTask<>(() -> specFile != null && RegistrySchemas.isSchemaSet(specFile)
                 ? RegistrySchemas.load(specFile) : RegistrySchemas.bundled());
-        Thread reader = new Thread(schemasLoading, "collab-infra-schemas");
-        reader.setDaemon(true);
-        reader.start();
+        startOnTheSide(schemasLoading, "collab-infra-schemas");
+    }
+
+    /** Runs a loading task on a short-lived daemon thread (it never holds up the end of a build). */
+    private static void startOnTheSide(java.util.concurrent.FutureTask<?> task, String name) {
+        Thread loader = new Thread(task, name);
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /**
@@ -167,7 +162,7 @@ public class LintServices {
      */
     public <T> T shared(Class<T> key, java.util.function.Supplier<T> load) {
         java.util.concurrent.FutureTask<?> pending = preloading.get(key);
-        return key.cast(shared.computeIfAbsent(key, k -> pending == null ? load.get() : awaitPreload(pending)));
+        return key.cast(shared.computeIfAbsent(key, k -> pending == null ? load.get() : awaitLoading(pending, key.getSimpleName())));
     }
 
     /**
@@ -182,19 +177,21 @@ public class LintServices {
         }
         java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(load::get);
         if (preloading.putIfAbsent(key, task) == null) {
-            Thread loader = new Thread(task, "collab-infra-preload " + key.getSimpleName());
-            loader.setDaemon(true);
-            loader.start();
+            startOnTheSide(task, "collab-infra-preload " + key.getSimpleName());
         }
     }
 
-    private static Object awaitPreload(java.util.concurrent.FutureTask<?> task) {
+    /**
+     * The result of data loading on a side thread, run here if that thread has not started it yet;
+     * the loader's own RuntimeException (a UserException) comes out as if thrown on this thread.
+     */
+    private static Object awaitLoading(java.util.concurrent.FutureTask<?> task, String what) {
         task.run(); // no-op when the loader thread has started it; then wait for its result
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for shared lint data", e);
+            throw new IllegalStateException("interrupted while reading " + what, e);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
