@@ -5,8 +5,8 @@ import java.time.Duration;
 /**
  * The one retry and backoff policy of the plugin's waits on AWS: look early, then slow down to a
  * ceiling while nothing happens, and back off exponentially (to {@link #MAX_THROTTLED}) while the
- * service throttles. The change-set wait, the event stream and the retried single calls use it
- * with their own first pause; the rules are the same for all.
+ * service throttles. The change-set wait, the event stream, the stack-set operation wait and the
+ * retried single calls use it with their own first pause; the rules are the same for all.
  *
  * <pre>{@code
  * Duration pause = Backoff.EVENTS.first();
@@ -28,6 +28,9 @@ public record Backoff(Duration first, Duration max, int growthPercent, int attem
 
     /** A change set is often ready in well under a second (always on the local endpoint): look early, then back off. */
     public static final Backoff CHANGE_SET = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2), 200, 0);
+
+    /** A stack-set operation: looked at early, then every 2 s at the most while it runs. */
+    public static final Backoff STACK_SET_OPERATION = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(2), 200, 0);
 
     /** Following stack events: once a second, slower while nothing happens. */
     public static final Backoff EVENTS = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(2), 150, 0);

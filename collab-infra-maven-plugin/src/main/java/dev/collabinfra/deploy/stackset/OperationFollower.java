@@ -1,5 +1,6 @@
 package dev.collabinfra.deploy.stackset;
 
+import dev.collabinfra.core.Backoff;
 import dev.collabinfra.core.UserException;
 import dev.collabinfra.deploy.StillRunningException;
 import dev.collabinfra.deploy.ThrottledException;
@@ -19,10 +20,6 @@ import java.util.Map;
  */
 final class OperationFollower {
 
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
-    private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
-    private static final Duration MAX_THROTTLED_PAUSE = Duration.ofSeconds(16);
-
     private final StackSetContext context;
 
     OperationFollower(StackSetContext context) {
@@ -34,7 +31,7 @@ final class OperationFollower {
             throws InterruptedException {
         StackSetGateway gateway = context.gateway();
         Map<String, String> shown = new HashMap<>();
-        Duration pause = FIRST_PAUSE;
+        Duration pause = Backoff.STACK_SET_OPERATION.first();
         StackSetOperation operation;
         while (true) {
             try {
@@ -43,9 +40,9 @@ final class OperationFollower {
                 if (operation.done()) {
                     break;
                 }
-                pause = MAX_PAUSE.compareTo(pause.multipliedBy(2)) < 0 ? MAX_PAUSE : pause.multipliedBy(2);
+                pause = Backoff.STACK_SET_OPERATION.calm(pause);
             } catch (ThrottledException e) {
-                pause = MAX_THROTTLED_PAUSE.compareTo(pause.multipliedBy(2)) < 0 ? MAX_THROTTLED_PAUSE : pause.multipliedBy(2);
+                pause = Backoff.STACK_SET_OPERATION.throttled(pause);
             }
             if (context.clock().instant().isAfter(deadline)) {
                 throw new StillRunningException("Stopped waiting for " + what + " of stack set " + stackSet + " (operation "
